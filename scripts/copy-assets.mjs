@@ -1,0 +1,3 @@
+// Copies what the compiled server reads at run time but tsc does not emit.
+import fs from 'node:fs';
+fs.cpSync('src/db/migrations', 'dist/db/migrations', { recursive: true });

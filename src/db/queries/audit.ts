@@ -1,0 +1,42 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+
+/** Event types of the audit log; each fires in the same transaction as its change. */
+export type AuditAction =
+  | 'course.created' // a provider administrator created a course with its first draft
+  | 'course.draft-updated' // a draft's description was saved
+  | 'course.draft-started' // an edit of a published course opened a new draft version
+  | 'course.published' // a Center officer published a draft, freezing it
+  | 'session.login' // a person signed in
+  | 'session.login-failed' // a sign-in was refused (no user id is recorded for unknown e-mails)
+  | 'session.logout'; // a person signed out
+
+export interface AuditEntry {
+  actorId: string | null;
+  action: AuditAction;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+export async function appendAudit(db: Kysely<Database>, entry: AuditEntry): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      actor_id: entry.actorId,
+      action: entry.action,
+      entity_type: entry.entityType,
+      entity_id: entry.entityId,
+      before: entry.before === undefined ? null : JSON.stringify(entry.before),
+      after: entry.after === undefined ? null : JSON.stringify(entry.after),
+    })
+    .execute();
+}
+
+export async function listAudit(db: Kysely<Database>, filter: { entityType?: string; entityId?: string; limit: number }) {
+  let query = db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(filter.limit);
+  if (filter.entityType) query = query.where('entity_type', '=', filter.entityType);
+  if (filter.entityId) query = query.where('entity_id', '=', filter.entityId);
+  return query.execute();
+}

@@ -1,0 +1,41 @@
+// Opens the database, migrates it, loads the demo data into an empty one (unless
+// DEMO=0), and builds the HTTP app. `microcred serve` and the tests start the platform here.
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config.js';
+import { type Clock, systemClock } from './domain/calendar/tbilisi.js';
+import { type Db, openDatabase } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import { isDatabaseEmpty, loadDemoData } from './db/seed/load-demo.js';
+import { type AppOptions, buildApp } from './http/app.js';
+
+export function databaseTarget(config: Config) {
+  return { url: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pgdata') };
+}
+
+export async function openMigratedDatabase(config: Config): Promise<Db> {
+  const db = await openDatabase(databaseTarget(config));
+  await migrate(db);
+  return db;
+}
+
+/** Loads the demo data when the operator wants it and the database is empty; says whether it did. */
+export async function seedIfEmpty(db: Db, config: Config, clock: Clock): Promise<boolean> {
+  if (!config.demo || !(await isDatabaseEmpty(db))) return false;
+  await loadDemoData(db, { password: config.demoPassword, now: clock.now() });
+  return true;
+}
+
+export async function startPlatform(
+  config: Config,
+  options: AppOptions & { clock?: Clock } = {},
+): Promise<{ app: FastifyInstance; db: Db; seeded: boolean }> {
+  const clock = options.clock ?? systemClock;
+  const db = await openMigratedDatabase(config);
+  const seeded = await seedIfEmpty(db, config, clock);
+  const app = await buildApp({ db, clock, config }, options);
+  app.addHook('onClose', async () => {
+    await db.destroy();
+  });
+  return { app, db, seeded };
+}

@@ -1,0 +1,65 @@
+// A whole platform for a test: migrated database, optional demo data, the Fastify app
+// driven with inject() (no socket), a clock the test controls, and signed-in agents.
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { loadConfig } from '../../src/config.js';
+import { fixedClock } from '../../src/domain/calendar/tbilisi.js';
+import type { Db } from '../../src/db/database.js';
+import { type DemoLoadResult, loadDemoData } from '../../src/db/seed/load-demo.js';
+import { type AppOptions, buildApp } from '../../src/http/app.js';
+import { createTestDatabase } from './database.js';
+
+export const DEMO_PASSWORD = 'test-demo-password';
+export const TEST_NOW = '2026-11-28T09:00:00Z';
+export const PUBLIC_URL = 'http://localhost:8080';
+
+export interface TestPlatform {
+  app: FastifyInstance;
+  db: Db;
+  clock: ReturnType<typeof fixedClock>;
+  demo: DemoLoadResult | null;
+  /** Signs in and returns an agent whose requests carry the session cookie and CSRF token. */
+  signIn(email: string, password?: string): Promise<Agent>;
+  close(): Promise<void>;
+}
+
+export interface Agent {
+  request(options: InjectOptions): Promise<LightMyRequestResponse>;
+  csrfToken: string;
+  cookie: string;
+}
+
+export async function createTestPlatform(options: { demo?: boolean; now?: string; app?: AppOptions } = {}): Promise<TestPlatform> {
+  const database = await createTestDatabase();
+  const clock = fixedClock(options.now ?? TEST_NOW);
+  const config = loadConfig({ PUBLIC_URL, DEMO: options.demo === false ? '0' : '1', DEMO_PASSWORD, DATA_DIR: '/nonexistent' });
+  const demo = options.demo === false ? null : await loadDemoData(database.db, { password: DEMO_PASSWORD, now: clock.now() });
+  const app = await buildApp({ db: database.db, clock, config }, { loginRateLimit: { max: 1000, timeWindow: 60_000 }, ...options.app });
+  await app.ready();
+
+  async function signIn(email: string, password = DEMO_PASSWORD): Promise<Agent> {
+    const response = await app.inject({ method: 'POST', url: '/api/session', payload: { email, password } });
+    if (response.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
+    const setCookie = response.cookies.find((cookie) => cookie.name === 'mc_session');
+    if (!setCookie) throw new Error('no session cookie');
+    const cookie = `mc_session=${setCookie.value}`;
+    const csrfToken = (response.json() as { csrfToken: string }).csrfToken;
+    return {
+      cookie,
+      csrfToken,
+      request: (request) =>
+        app.inject({ ...request, headers: { cookie, 'x-csrf-token': csrfToken, ...(request.headers ?? {}) } }),
+    };
+  }
+
+  return {
+    app,
+    db: database.db,
+    clock,
+    demo,
+    signIn,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
