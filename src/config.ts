@@ -15,6 +15,7 @@ const environmentSchema = z.object({
   DEMO: booleanFlag.default(true),
   DEMO_PASSWORD: z.string().min(8).default('microcred-demo'),
   PUBLIC_URL: z.string().url().optional(),
+  TRUST_PROXY: booleanFlag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
 });
@@ -31,6 +32,8 @@ export interface Config {
   /** The public origin of the platform, used in links and identifiers. */
   publicUrl: string;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits use it). */
+  trustProxy: boolean;
   /** Secure cookies are sent only over HTTPS; off when the public URL is plain HTTP. */
   secureCookies: boolean;
 }
@@ -54,6 +57,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     demoPassword: env.DEMO_PASSWORD,
     publicUrl,
     logLevel: env.LOG_LEVEL,
+    trustProxy: env.TRUST_PROXY,
     secureCookies: publicUrl.startsWith('https://'),
   };
 }

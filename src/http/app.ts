@@ -40,7 +40,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 512 * 1024,
-    trustProxy: true,
+    trustProxy: context.config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -55,20 +55,16 @@ export function errorHandler(error: FastifyError | DomainError | Error, request:
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = error.validationContext ?? 'body';
-    const errors = error.validation.map((issue) => {
-      const params = issue.params as { issue?: { path?: PropertyKey[]; code?: string; keys?: string[] } };
-      const zodIssue = params.issue;
-      const basePath = zodIssue?.path ? zodPathToString(zodIssue.path) : issue.instancePath.replace(/^\//, '').replace(/\//g, '.');
-      if (zodIssue?.code === 'unrecognized_keys' && zodIssue.keys) {
-        return zodIssue.keys.map((key) => ({
-          path: [where === 'body' ? '' : where, basePath, key].filter(Boolean).join('.'),
-          code: 'unknown_field',
-          message: 'This field is not known.',
-        }));
+    const prefix = where === 'body' ? [] : [where];
+    const errors = error.validation.flatMap((issue): FieldError[] => {
+      const path = [...prefix, ...issue.instancePath.split('/').filter(Boolean)];
+      const keys = (issue.params as { keys?: unknown }).keys;
+      if (issue.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
+        return keys.map((key) => ({ path: [...path, String(key)].join('.'), code: 'unknown_field', message: 'This field is not known.' }));
       }
-      return [{ path: [where === 'body' ? '' : where, basePath].filter(Boolean).join('.') || where, code: zodIssue?.code ?? 'invalid', message: issue.message ?? 'This value is not valid.' }];
+      return [{ path: path.join('.') || where, code: issue.keyword, message: issue.message ?? 'This value is not valid.' }];
     });
-    return sendProblem(reply, problemFor('validation', 'Some fields are not valid.', errors.flat()));
+    return sendProblem(reply, problemFor('validation', 'Some fields are not valid.', errors));
   }
   const fastifyError = error as FastifyError;
   if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendProblem(reply, problemFor('payload_too_large'));
