@@ -7,6 +7,8 @@ import { ConfigError, loadConfig } from '../config.js';
 import { systemClock } from '../domain/calendar/tbilisi.js';
 import { openMigratedDatabase, seedIfEmpty, startPlatform } from '../platform.js';
 import { exportRegistry } from '../use-cases/export-registry.js';
+import { registerCalendarCommands } from './commands/calendar.js';
+import { registerOutcomeCommands } from './commands/outcomes.js';
 
 const program = new Command();
 program.name('microcred').description('National platform for micro-credentials');
@@ -73,6 +75,9 @@ courses
       await db.destroy();
     }
   });
+
+registerCalendarCommands(program);
+registerOutcomeCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof ConfigError ? error.message : error instanceof Error ? error.message : String(error));

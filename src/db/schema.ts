@@ -66,12 +66,29 @@ export interface CourseVersionsTable {
   isced_field: string;
   participation_mode: string;
   languages: string[];
-  search: ColumnType<string, never, never>;
   created_at: Generated<Date>;
   created_by: string | null;
   updated_at: Generated<Date>;
   published_at: Date | null;
   published_by: string | null;
+}
+
+export interface RegistryEntriesTable {
+  course_id: string;
+  code: string;
+  provider_id: string;
+  version_id: string;
+  version_no: number;
+  published_at: Date;
+  title_ka: string;
+  title_en: string;
+  ects: number;
+  nqf_level: number;
+  isced_field: string;
+  participation_mode: string;
+  languages: string[];
+  search: string;
+  title_search: string;
 }
 
 export interface RightsTable {
@@ -106,6 +123,7 @@ export interface Database {
   public_code_counters: PublicCodeCountersTable;
   courses: CoursesTable;
   course_versions: CourseVersionsTable;
+  registry_entries: RegistryEntriesTable;
   rights: RightsTable;
   audit_log: AuditLogTable;
 }

@@ -14,6 +14,7 @@ import { sessionPlugin } from './auth/session.js';
 import type { AppContext } from './context.js';
 import { errorHandler, problemFor, sendProblem } from './problem.js';
 import { courseEditingRoutes } from './routes/course-editing.js';
+import { outcomeRoutes } from './routes/outcomes.js';
 import { referenceRoutes } from './routes/reference.js';
 import { registryRoutes } from './routes/registry.js';
 import { type LoginRateLimit, sessionRoutes } from './routes/session.js';
@@ -76,6 +77,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
   await app.register(registryRoutes(context));
   await app.register(sessionRoutes(context, options.loginRateLimit ?? { max: 10, timeWindow: 60_000 }));
   await app.register(courseEditingRoutes(context));
+  await app.register(outcomeRoutes(context));
 
   app.get('/contexts/v1.json', { schema: { hide: true } }, async (_request, reply) =>
     reply.type('application/ld+json').send(localContexts[MICROCRED_CONTEXT_URL]),

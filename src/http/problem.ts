@@ -44,9 +44,6 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
   return reply.status(problem.status).type('application/problem+json').send(problem);
 }
 
-function zodPathToString(path: readonly PropertyKey[]): string {
-  return path.map(String).join('.');
-}
 
 /** Maps every error the server can meet to a problem document. */
 export function errorHandler(error: FastifyError | DomainError | Error, request: FastifyRequest, reply: FastifyReply) {

@@ -63,10 +63,6 @@ CREATE TABLE course_versions (
   isced_field         text NOT NULL,
   participation_mode  text NOT NULL,
   languages           text[] NOT NULL,
-  search              tsvector GENERATED ALWAYS AS (
-                        setweight(to_tsvector('simple', title_ka || ' ' || title_en), 'A')
-                        || setweight(jsonb_to_tsvector('simple', description, '["string"]'), 'B')
-                      ) STORED,
   created_at          timestamptz NOT NULL DEFAULT now(),
   created_by          uuid REFERENCES users(id),
   updated_at          timestamptz NOT NULL DEFAULT now(),
@@ -77,12 +73,48 @@ CREATE TABLE course_versions (
 );
 -- At most one draft per course.
 CREATE UNIQUE INDEX course_versions_one_draft ON course_versions (course_id) WHERE status = 'draft';
-CREATE INDEX course_versions_search_idx ON course_versions USING gin (search);
-CREATE INDEX course_versions_filters_idx ON course_versions (nqf_level, ects);
-CREATE INDEX course_versions_languages_idx ON course_versions USING gin (languages);
 
 ALTER TABLE courses ADD CONSTRAINT courses_current_version_fk
   FOREIGN KEY (current_version_id) REFERENCES course_versions(id) DEFERRABLE INITIALLY DEFERRED;
+
+-- The public registry's read model: one row per published course, its current version's
+-- searchable fields. Rewritten whenever a version is published; searches read only this.
+CREATE TABLE registry_entries (
+  course_id           uuid PRIMARY KEY REFERENCES courses(id),
+  code                text NOT NULL UNIQUE,
+  provider_id         uuid NOT NULL REFERENCES providers(id),
+  version_id          uuid NOT NULL REFERENCES course_versions(id),
+  version_no          integer NOT NULL,
+  published_at        timestamptz NOT NULL,
+  title_ka            text NOT NULL,
+  title_en            text NOT NULL,
+  ects                integer NOT NULL,
+  nqf_level           integer NOT NULL,
+  isced_field         text NOT NULL,
+  participation_mode  text NOT NULL,
+  languages           text[] NOT NULL,
+  -- Titles (weight A) and every text of the description (weight B), in both languages. The
+  -- 'simple' configuration treats Georgian and English alike: PostgreSQL has no Georgian stemmer.
+  search              tsvector NOT NULL,
+  -- Titles alone: small, so ranking the matches stays cheap.
+  title_search        tsvector NOT NULL
+);
+-- Without a pending list: the registry is read far more than written, and a long pending list
+-- makes every search scan it.
+CREATE INDEX registry_entries_search_idx ON registry_entries USING gin (search) WITH (fastupdate = off);
+CREATE INDEX registry_entries_filters_idx ON registry_entries (nqf_level, ects);
+CREATE INDEX registry_entries_provider_idx ON registry_entries (provider_id);
+
+-- Matching a query against a whole description's vector costs far more than the planner's
+-- default for the @@ operator, which makes it scan every row instead of using the GIN index.
+-- Telling it the true order of cost needs the owner of the function (a superuser); where the
+-- server's role is not one, searches stay correct and only get slower.
+DO $$
+BEGIN
+  ALTER FUNCTION ts_match_vq(tsvector, tsquery) COST 100;
+EXCEPTION WHEN insufficient_privilege THEN
+  RAISE NOTICE 'ts_match_vq keeps its default cost: registry searches may not use the GIN index';
+END $$;
 
 -- A published version is frozen: its content can never change.
 CREATE FUNCTION course_versions_freeze() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -58,6 +58,29 @@ export async function publishVersion(db: Executor, params: { courseId: string; v
     .where('status', '=', 'draft')
     .execute();
   await db.updateTable('courses').set({ current_version_id: params.versionId }).where('id', '=', params.courseId).execute();
+  await refreshRegistryEntries(db, [params.courseId]);
+}
+
+const entryColumns = [
+  'course_id', 'code', 'provider_id', 'version_id', 'version_no', 'published_at', 'title_ka', 'title_en', 'ects',
+  'nqf_level', 'isced_field', 'participation_mode', 'languages', 'search', 'title_search',
+] as const;
+
+/** Rewrites the registry's read model for these courses (all courses when none are named) from their current versions. */
+export async function refreshRegistryEntries(db: Executor, courseIds?: string[]) {
+  const which = courseIds ? sql`c.id = ANY(${courseIds}::uuid[])` : sql`true`;
+  await sql`
+    INSERT INTO registry_entries (${sql.join(entryColumns.map((column) => sql.ref(column)))})
+    SELECT c.id, c.code, c.provider_id, v.id, v.version_no, v.published_at, v.title_ka, v.title_en, v.ects,
+           v.nqf_level, v.isced_field, v.participation_mode, v.languages,
+           setweight(to_tsvector('simple', v.title_ka || ' ' || v.title_en), 'A')
+             || setweight(jsonb_to_tsvector('simple', v.description, '["string"]'), 'B'),
+           to_tsvector('simple', v.title_ka || ' ' || v.title_en)
+    FROM courses c JOIN course_versions v ON v.id = c.current_version_id AND v.status = 'published'
+    WHERE ${which}
+    ON CONFLICT (course_id) DO UPDATE SET
+      ${sql.join(entryColumns.filter((column) => column !== 'course_id').map((column) => sql`${sql.ref(column)} = EXCLUDED.${sql.ref(column)}`))}
+  `.execute(db);
 }
 
 export async function findCourseByCode(db: Executor, code: string, options: { forUpdate?: boolean } = {}) {
@@ -157,6 +180,8 @@ export interface RegistryFilters {
 }
 
 export interface RegistryEntryRow {
+  course_id: string;
+  version_id: string;
   code: string;
   version_no: number;
   published_at: Date;
@@ -206,20 +231,21 @@ function registryEntriesSql(filters: RegistryFilters, today: string, tsQuery: st
   if (filters.mode) conditions.push(sql`v.participation_mode = ${filters.mode}`);
   if (filters.language) conditions.push(sql`v.languages @> ARRAY[${filters.language}]::text[]`);
   if (filters.provider) conditions.push(sql`p.slug = ${filters.provider}`);
-  const rank = tsQuery ? sql`ts_rank(v.search, to_tsquery('simple', ${tsQuery}))` : sql`0`;
+  // Matches rank by their titles: the full-text vector of a whole description is large, and
+  // reading it back for every match would cost more than the match itself.
+  const rank = tsQuery ? sql`ts_rank(v.title_search, to_tsquery('simple', ${tsQuery}))` : sql`0`;
   return sql`
-    SELECT c.code, v.version_no, v.published_at, v.title_ka, v.title_en, v.ects, v.nqf_level, v.isced_field,
-           v.participation_mode, v.languages,
+    SELECT v.course_id, v.version_id, v.code, v.version_no, v.published_at, v.title_ka, v.title_en, v.ects, v.nqf_level,
+           v.isced_field, v.participation_mode, v.languages,
            p.slug AS provider_slug, p.name AS provider_name, p.kind AS provider_kind,
            r.kind AS right_kind, r.effective_from AS right_effective_from, r.valid_until AS right_valid_until,
            r.subject_to_monitoring AS right_subject_to_monitoring,
            ${rightStatusSql(today)} AS right_status,
            ${rank} AS rank
-    FROM courses c
-    JOIN course_versions v ON v.id = c.current_version_id
-    JOIN providers p ON p.id = c.provider_id
+    FROM registry_entries v
+    JOIN providers p ON p.id = v.provider_id
     LEFT JOIN LATERAL (
-      SELECT * FROM rights WHERE rights.course_id = c.id AND rights.effective_from <= ${today}::date
+      SELECT * FROM rights WHERE rights.course_id = v.course_id AND rights.effective_from <= ${today}::date
       ORDER BY rights.effective_from DESC LIMIT 1
     ) r ON true
     WHERE ${sql.join(conditions, sql` AND `)}`;
@@ -250,10 +276,10 @@ export async function searchRegistry(
 
 /** Every published course with its full current description, for the registry exports. */
 export async function exportRegistryRows(db: Executor, today: string) {
-  const result = await sql<RegistryEntryRow & { description: CourseDescription; provider_did_slug: string }>`
+  const result = await sql<RegistryEntryRow & { description: CourseDescription }>`
     WITH e AS (${registryEntriesSql({}, today, null)})
-    SELECT e.*, v.description, e.provider_slug AS provider_did_slug
-    FROM e JOIN courses c ON c.code = e.code JOIN course_versions v ON v.id = c.current_version_id
+    SELECT e.*, v.description
+    FROM e JOIN course_versions v ON v.id = e.version_id
     ORDER BY e.code`.execute(db);
   return result.rows;
 }

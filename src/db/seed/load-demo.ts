@@ -142,6 +142,7 @@ export async function loadDemoData(db: Db, options: { password: string; now: Dat
           .execute();
       }
     }
+    await courses.refreshRegistryEntries(trx);
   });
   return { providers: demoProviders.length, courses: demoCourses.length, codes, accounts };
 }

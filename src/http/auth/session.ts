@@ -71,8 +71,9 @@ export function requireUser(request: FastifyRequest, roles?: readonly Role[]): S
   return user;
 }
 
-export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date, secure: boolean) {
-  reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure, path: '/', expires: expiresAt });
+// Max-Age rather than Expires: the browser counts it from receipt, whatever its clock says.
+export function setSessionCookie(reply: FastifyReply, token: string, lifetimeMs: number, secure: boolean) {
+  reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure, path: '/', maxAge: Math.floor(lifetimeMs / 1000) });
 }
 
 export function clearSessionCookie(reply: FastifyReply, secure: boolean) {

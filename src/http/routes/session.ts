@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { abilities } from '../../domain/accounts/roles.js';
-import { logIn, logOut } from '../../use-cases/sessions.js';
+import { logIn, logOut, SESSION_LIFETIME_MS } from '../../use-cases/sessions.js';
 import { clearSessionCookie, requireUser, setSessionCookie, type SignedInUser } from '../auth/session.js';
 import type { AppContext } from '../context.js';
 
@@ -36,7 +36,7 @@ export function sessionRoutes(context: AppContext, rateLimit: LoginRateLimit): F
       },
       async (request, reply) => {
         const session = await logIn(context, request.body);
-        setSessionCookie(reply, session.token, session.expiresAt, context.config.secureCookies);
+        setSessionCookie(reply, session.token, SESSION_LIFETIME_MS, context.config.secureCookies);
         const user = await context.db
           .selectFrom('users as u')
           .leftJoin('providers as p', 'p.id', 'u.provider_id')

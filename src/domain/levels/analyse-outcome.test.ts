@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../errors.js';
+import { alignCourse } from './align-course.js';
+import { analyseOutcome, type OutcomeInput } from './analyse-outcome.js';
+import { descriptorLine, frameworkInfo } from './descriptors.js';
+import { findMatches } from './lexicon.js';
+import { validateOutcomes } from './validate-outcomes.js';
+
+// The guide's sample syllabus (section XV), "AI for Enhancing Research Skills in Higher
+// Education", NQF/EQF level 7: its 12 outcomes in English and in Georgian.
+const sample: { domain: 'knowledge' | 'skills' | 'responsibility'; en: string; ka: string }[] = [
+  { domain: 'knowledge', en: 'Describes the main artificial intelligence (AI) tools (e.g., ChatGPT, Grok, Google Scholar AI) and their role in enhancing research processes in higher education.', ka: 'აღწერს ხელოვნური ინტელექტის (AI) ძირითად ინსტრუმენტებს (მაგ., ChatGPT, Grok, Google Scholar AI) და მათ როლს უმაღლეს განათლებაში კვლევითი პროცესების გაუმჯობესებაში.' },
+  { domain: 'knowledge', en: 'Explains ethical challenges of AI, such as data privacy and plagiarism, in the context of higher education.', ka: 'ხსნის ხელოვნური ინტელექტის ეთიკურ გამოწვევებს, როგორებიცაა მონაცემთა კონფიდენციალურობა და პლაგიატი, უმაღლესი განათლების კონტექსტში.' },
+  { domain: 'knowledge', en: 'Summarises the benefits and limitations of AI for developing research skills, including data analysis and literature search.', ka: 'აჯამებს ხელოვნური ინტელექტის უპირატესობებსა და შეზღუდვებს კვლევითი უნარების განვითარებისთვის, მათ შორის მონაცემთა ანალიზისა და ლიტერატურის მოძიების კუთხით.' },
+  { domain: 'knowledge', en: 'Defines key terms and concepts — such as machine learning and natural language processing — used in research projects.', ka: 'განმარტავს კვლევით პროექტებში გამოყენებულ ძირითად ტერმინებსა და ცნებებს, როგორებიცაა მანქანური სწავლება და ბუნებრივი ენის დამუშავება.' },
+  { domain: 'skills', en: 'Uses AI tools (e.g., Semantic Scholar, Connected Papers, Research Rabbit, Google Dataset Search, etc.) for literature review and data visualisation in higher education research projects.', ka: 'იყენებს ხელოვნური ინტელექტის ინსტრუმენტებს (მაგ., Semantic Scholar, Connected Papers, Research Rabbit, Google Dataset Search და სხვ.) უმაღლესი განათლების კვლევით პროექტებში ლიტერატურის მიმოხილვისა და მონაცემთა ვიზუალიზაციისთვის.' },
+  { domain: 'skills', en: 'Develops digital literacy skills through exploration and research on the use of AI tools.', ka: 'ავითარებს ციფრული წიგნიერების უნარებს ხელოვნური ინტელექტის ინსტრუმენტების გამოყენების შესწავლისა და კვლევის გზით.' },
+  { domain: 'skills', en: 'Critically analyses the value of AI in research and in the development of educational innovations.', ka: 'კრიტიკულად აანალიზებს ხელოვნური ინტელექტის ღირებულებას კვლევასა და საგანმანათლებლო ინოვაციების განვითარებაში.' },
+  { domain: 'skills', en: 'Analyses AI-generated outputs to evaluate the accuracy of research data.', ka: 'აანალიზებს ხელოვნური ინტელექტის მიერ გენერირებულ შედეგებს კვლევითი მონაცემების სიზუსტის შესაფასებლად.' },
+  { domain: 'skills', en: 'Designs an AI-based research plan for a higher education research project, integrating principles of ethics and academic integrity.', ka: 'შეიმუშავებს ხელოვნურ ინტელექტზე დაფუძნებულ კვლევის გეგმას უმაღლესი განათლების კვლევითი პროექტისთვის, რომელშიც ინტეგრირებულია ეთიკისა და აკადემიური კეთილსინდისიერების პრინციპები.' },
+  { domain: 'responsibility', en: 'Manages their own research process using AI, making independent decisions regarding ethical issues in higher education.', ka: 'მართავს საკუთარ კვლევით პროცესს ხელოვნური ინტელექტის გამოყენებით და დამოუკიდებლად იღებს გადაწყვეტილებებს უმაღლეს განათლებაში ეთიკურ საკითხებთან დაკავშირებით.' },
+  { domain: 'responsibility', en: 'Reflects on the risks and benefits of AI use, ensuring responsible application in research skills development.', ka: 'რეფლექსიას ახდენს ხელოვნური ინტელექტის გამოყენების რისკებსა და სარგებელზე და უზრუნველყოფს მის პასუხისმგებლიან გამოყენებას კვლევითი უნარების განვითარებაში.' },
+  { domain: 'responsibility', en: 'Develops an ethical framework for the use of AI in research, assumes responsibility for the reliability of results, and works autonomously within a team environment.', ka: 'შეიმუშავებს კვლევაში ხელოვნური ინტელექტის გამოყენების ეთიკურ ჩარჩოს, იღებს პასუხისმგებლობას შედეგების სანდოობაზე და მუშაობს ავტონომიურად გუნდურ გარემოში.' },
+];
+
+function analyseAll(outcomes: OutcomeInput[], claimedLevel?: 6 | 7) {
+  const analyses = outcomes.map((o) => analyseOutcome(o));
+  return { analyses, course: alignCourse(outcomes, analyses, claimedLevel) };
+}
+
+describe("the guide's sample course", () => {
+  for (const lang of ['en', 'ka'] as const) {
+    describe(lang, () => {
+      const outcomes = sample.map((o) => ({ text: o[lang], lang }));
+      const { analyses, course } = analyseAll(outcomes, 7);
+
+      it('aligns with level 7, all three domains present, no outcome above 7', () => {
+        expect(course.level).toBe(7);
+        expect(course.domainsPresent).toEqual(['knowledge', 'skills', 'responsibility']);
+        expect(course.errors).toEqual([]);
+        expect(course.aboveClaimed).toEqual([]);
+        for (const a of analyses) expect(a.level === null || a.level <= 7).toBe(true);
+      });
+
+      it("reads each outcome in the domain the syllabus puts it in", () => {
+        expect(analyses.map((a) => a.domain)).toEqual(sample.map((o) => o.domain));
+      });
+
+      it('names the descriptor lines in the justification, in both languages', () => {
+        for (const text of [course.justification.en, course.justification.ka]) {
+          expect(text).toMatch(/nqf7\.knowledge\.1 = eqf7\.knowledge\.1/);
+          expect(text).toMatch(/nqf7\.skills\.1 = eqf7\.skills\.1/);
+          expect(text).toMatch(/nqf7\.responsibility\.\d = eqf7\.responsibility\.\d/);
+        }
+        expect(course.justification.en).toContain(descriptorLine('eqf7.skills.1')?.en);
+        expect(course.justification.ka).toContain(descriptorLine('eqf7.skills.1')?.ka);
+        expect(course.justification.ka).toMatch(/[\u10D0-\u10FF]/);
+        expect(analyses[6]?.descriptorLines).toContain('eqf7.skills.1');
+      });
+
+      it('gives reasons: the verb and its Bloom category, qualifiers, autonomy', () => {
+        const critically = analyses[6];
+        expect(critically?.reasons.join(' ')).toMatch(/Bloom category Analyse/);
+        expect(critically?.reasons.join(' ')).toMatch(/research/);
+        expect(analyses[9]?.reasons.join(' ')).toMatch(/Autonomy marker/);
+        for (const a of analyses) {
+          expect(a.confidence).toBeGreaterThan(0);
+          expect(a.confidence).toBeLessThanOrEqual(1);
+          expect(a.measurable).toBe(true);
+        }
+      });
+    });
+  }
+});
+
+describe('Georgian verb forms are matched by stem', () => {
+  const verbOf = (text: string) => findMatches(text, 'ka').find((m) => m.kind === 'verb')?.entryId;
+  it.each([
+    ['აანალიზებს მონაცემებს', 'analyse'],
+    ['გააანალიზოს მონაცემები', 'analyse'],
+    ['გაანალიზონ ინფორმაცია', 'analyse'],
+    ['მონაცემთა ანალიზი', 'analyse'],
+    ['აფასებს რისკებს', 'evaluate'],
+    ['შეაფასოს შედეგები', 'evaluate'],
+    ['შეაფასონ რელევანტურობა', 'evaluate'],
+    ['შეიმუშავებს გეგმას', 'develop'],
+    ['შეიმუშაონ მოდელები', 'develop'],
+    ['გეგმავს პროექტს', 'design'],
+    ['აღწერს ინსტრუმენტებს', 'describe'],
+    ['აღწეროს პროცესი', 'describe'],
+    ['ხსნის გამოწვევებს', 'explain'],
+    ['ამოხსნას ამოცანა', 'solve'],
+    ['მართავს პროცესს', 'manage'],
+    ['იღებს პასუხისმგებლობას შედეგებზე', 'take-responsibility'],
+  ])('%s → %s', (text, verb) => {
+    expect(verbOf(text)).toBe(verb);
+  });
+
+  it('does not read an adjective or a longer word as a verb', () => {
+    expect(verbOf('გამოყენებითი მათემატიკა')).toBeUndefined();
+    expect(verbOf('მიმართავს კოლეგას')).not.toBe('manage');
+  });
+
+  it('places a Georgian outcome in the same domain and level as its English twin', () => {
+    const en = analyseOutcome({ text: 'Critically analyses research data and evaluates its reliability.', lang: 'en' });
+    const ka = analyseOutcome({ text: 'კრიტიკულად აანალიზებს კვლევის მონაცემებს და აფასებს მათ სანდოობას.', lang: 'ka' });
+    expect(ka.domain).toBe(en.domain);
+    expect(ka.level).toBe(en.level);
+  });
+});
+
+describe('non-measurable verbs', () => {
+  it.each([
+    ['Understands the principles of data protection.', 'en'],
+    ['Knows the main AI tools used in research.', 'en'],
+    ['Is aware of ethical issues in research.', 'en'],
+    ['Appreciates the value of teamwork.', 'en'],
+    ['იცის კვლევის ძირითადი მეთოდები.', 'ka'],
+    ['ესმის მონაცემთა დაცვის პრინციპები.', 'ka'],
+    ['აცნობიერებს კვლევის ეთიკურ საკითხებს.', 'ka'],
+    ['გააჩნია წარმოდგენა ხელოვნური ინტელექტის ინსტრუმენტებზე.', 'ka'],
+  ] as const)('flags "%s" with measurable suggestions', (text, lang) => {
+    const a = analyseOutcome({ text, lang });
+    expect(a.measurable).toBe(false);
+    expect(a.suggestions?.length).toBeGreaterThan(0);
+    expect(a.reasons.join(' ')).toMatch(/cannot be observed/);
+  });
+
+  it('lists them in the course report', () => {
+    const outcomes: OutcomeInput[] = [
+      { text: 'Understands the principles of data protection.', lang: 'en' },
+      { text: 'Designs a data protection plan for a research project.', lang: 'en' },
+    ];
+    expect(analyseAll(outcomes).course.notMeasurable).toEqual([0]);
+  });
+});
+
+describe('course alignment', () => {
+  it('reports a missing domain as an error', () => {
+    const { course } = analyseAll([
+      { text: 'Describes the stages of the data analytics life cycle.', lang: 'en' },
+      { text: 'Analyses business data with statistical methods to identify trends.', lang: 'en' },
+    ]);
+    expect(course.missingDomains).toEqual(['responsibility']);
+    expect(course.errors).toEqual([expect.objectContaining({ code: 'missing_domain', domain: 'responsibility' })]);
+    expect(course.justification.en).toMatch(/Error: missing domain/);
+    expect(course.justification.ka).toMatch(/შეცდომა/);
+  });
+
+  it('notes outcomes below the claimed level and flags those above', () => {
+    const { analyses, course } = analyseAll(
+      [
+        { text: 'Installs and configures office software under supervision.', lang: 'en' },
+        { text: 'Designs an original research programme that extends the frontier of knowledge in the field.', lang: 'en' },
+        { text: 'Critically evaluates current research on learning analytics.', lang: 'en' },
+        { text: 'Takes responsibility for leading a research team and its strategic decisions.', lang: 'en' },
+      ],
+      7,
+    );
+    expect(analyses[0]?.level).toBe(5);
+    expect(analyses[1]?.level).toBe(8);
+    expect(course.belowClaimed).toContain(0);
+    expect(course.aboveClaimed).toEqual([1]);
+  });
+
+  it('says "could not determine" rather than guess', () => {
+    const a = analyseOutcome({ text: 'Mobile applications and services.', lang: 'en' });
+    expect(a.level).toBeNull();
+    expect(a.confidence).toBeLessThan(0.3);
+  });
+
+  it('states in the data that the NQF text stands in from the EQF', () => {
+    const nqf = frameworkInfo('nqf-ge');
+    expect(nqf.officialTextAvailable).toBe(false);
+    expect(nqf.source).toMatch(/EQF 2017 descriptor standing in for the Georgian NQF \(Order 69\/n\) text, which was not available/);
+    expect(descriptorLine('nqf7.skills.1')?.standsInFor).toBe('eqf7.skills.1');
+  });
+});
+
+describe('bad input', () => {
+  const errorsFor = (outcomes: OutcomeInput[]) => {
+    try {
+      validateOutcomes(outcomes);
+      return [];
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      return (error as ValidationError).errors;
+    }
+  };
+
+  it('names the empty outcome by its index', () => {
+    expect(errorsFor([{ text: 'Describes AI tools.', lang: 'en' }, { text: '   ', lang: 'en' }])).toEqual([
+      expect.objectContaining({ path: 'outcomes.1.text', code: 'required' }),
+    ]);
+  });
+
+  it('rejects text in neither language, or in the other one', () => {
+    expect(errorsFor([{ text: 'Описывает основные инструменты искусственного интеллекта.', lang: 'en' }])[0]).toMatchObject({ path: 'outcomes.0.text', code: 'unsupported_language' });
+    expect(errorsFor([{ text: 'Описывает основные инструменты искусственного интеллекта.', lang: 'ka' }])[0]).toMatchObject({ code: 'wrong_language' });
+    expect(errorsFor([{ text: 'Beschreibt die wichtigsten Werkzeuge künstlicher Intelligenz.', lang: 'en' }])[0]).toMatchObject({ code: 'unsupported_language' });
+    expect(errorsFor([{ text: 'აღწერს ხელოვნური ინტელექტის ინსტრუმენტებს.', lang: 'en' }])[0]).toMatchObject({ code: 'wrong_language' });
+    expect(errorsFor([{ text: 'Describes the main AI tools.', lang: 'ka' }])[0]).toMatchObject({ code: 'wrong_language' });
+  });
+
+  it('accepts Latin names inside a Georgian outcome', () => {
+    expect(errorsFor([{ text: 'იყენებს ChatGPT-ს და Google Scholar-ს ლიტერატურის მიმოხილვისთვის.', lang: 'ka' }])).toEqual([]);
+  });
+
+  it('rejects an outcome of more than 150 words', () => {
+    const long = Array.from({ length: 151 }, () => 'analyse').join(' ');
+    expect(errorsFor([{ text: long, lang: 'en' }])[0]).toMatchObject({ path: 'outcomes.0.text', code: 'too_long' });
+  });
+
+  it('rejects an empty list and more than 100 outcomes', () => {
+    expect(errorsFor([])[0]).toMatchObject({ path: 'outcomes' });
+    const many = Array.from({ length: 101 }, () => ({ text: 'Describes AI tools.', lang: 'en' as const }));
+    expect(errorsFor(many)[0]).toMatchObject({ path: 'outcomes', code: 'too_many' });
+  });
+});

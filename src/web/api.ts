@@ -1,0 +1,179 @@
+// The HTTP client of the front-end: JSON in and out, problem+json errors, and the CSRF
+// token that every state-changing request of a signed-in browser must carry.
+import type { CourseDescription } from '../domain/course/description.js';
+import type { RightStatus } from '../domain/rights/status.js';
+import type { Bilingual } from './i18n.js';
+
+export type { CourseDescription, RightStatus };
+
+export interface FieldError {
+  path: string;
+  code: string;
+  message: string;
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: FieldError[];
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem | null,
+  ) {
+    super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+  }
+}
+
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+export async function api<T>(path: string, options: { method?: 'GET' | 'POST' | 'PUT' | 'DELETE'; body?: unknown } = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const response = await fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+  });
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  let data: unknown = null;
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch {
+    data = null;
+  }
+  if (!response.ok) {
+    const problem = data && typeof data === 'object' && 'status' in data ? (data as Problem) : null;
+    throw new ApiError(response.status, problem);
+  }
+  return data as T;
+}
+
+export type Role = 'center-officer' | 'provider-admin' | 'expert' | 'council-member' | 'learner';
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  provider: { slug: string; name: Bilingual } | null;
+  abilities: { createCourse: boolean; publishCourse: boolean; viewAudit: boolean };
+}
+
+export interface SessionResponse {
+  user: SessionUser;
+  csrfToken: string;
+}
+
+export type RightKind = 'right' | 'hei-registration';
+export type ProviderKind = 'hei' | 'other';
+
+export interface RegistryItem {
+  code: string;
+  versionNo: number;
+  title: Bilingual;
+  ects: number;
+  nqfLevel: number;
+  eqfLevel: number;
+  iscedField: string;
+  participationMode: string;
+  languages: string[];
+  provider: { slug: string; name: Bilingual; kind: ProviderKind };
+  rightStatus: RightStatus;
+  rightKind: RightKind | null;
+  validUntil: string | null;
+  url: string;
+}
+
+export interface RegistryPage {
+  items: RegistryItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface Right {
+  kind: RightKind;
+  decisionCode: string;
+  effectiveFrom: string;
+  validUntil: string | null;
+  subjectToMonitoring: boolean;
+  suspendedFrom: string | null;
+  terminatedFrom: string | null;
+}
+
+export interface CourseVersion {
+  code: string;
+  versionNo: number;
+  isCurrent: boolean;
+  publishedAt: string;
+  url: string;
+  description: CourseDescription;
+  provider: {
+    slug: string;
+    name: Bilingual;
+    kind: ProviderKind;
+    did: string;
+    country: string;
+    region: Bilingual;
+    website: string | null;
+  };
+  rightStatus: RightStatus;
+  right: Right | null;
+  rights: Right[];
+  versions: { versionNo: number; publishedAt: string; url: string }[];
+}
+
+export interface Provider {
+  slug: string;
+  name: Bilingual;
+  kind: ProviderKind;
+  did: string;
+  region: Bilingual;
+}
+
+export interface IscedField {
+  code: string;
+  level: 'broad' | 'narrow' | 'detailed';
+  label: Bilingual;
+}
+
+export interface WorkspaceCourse {
+  code: string;
+  current: { versionNo: number; title: Bilingual } | null;
+  draft: { versionNo: number; title: Bilingual; updatedAt: string } | null;
+}
+
+export interface DraftResponse {
+  code: string;
+  isDraft: boolean;
+  versionNo: number;
+  description: CourseDescription;
+  canEdit: boolean;
+  canPublish: boolean;
+}
+
+/** Reference lists change rarely: fetch each once per page load. */
+const cache = new Map<string, Promise<unknown>>();
+export function cachedGet<T>(path: string): Promise<T> {
+  let pending = cache.get(path) as Promise<T> | undefined;
+  if (!pending) {
+    pending = api<T>(path);
+    cache.set(path, pending);
+    pending.catch(() => cache.delete(path));
+  }
+  return pending;
+}

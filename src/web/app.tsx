@@ -1,0 +1,57 @@
+// Routes of the front-end. Each page is a URL; path parameters and the query are its state.
+import { useEffect, useRef } from 'react';
+import { Layout } from './components/layout.js';
+import { I18nProvider } from './i18n.js';
+import { CoursePage } from './pages/course.js';
+import { EditorPage } from './pages/editor.js';
+import { LoginPage } from './pages/login.js';
+import { NotFoundPage } from './pages/not-found.js';
+import { RegistryPage } from './pages/registry.js';
+import { WorkspacePage } from './pages/workspace.js';
+import { matchPath, useLocation } from './router.js';
+import { SessionProvider } from './session.js';
+
+function Page({ pathname }: { pathname: string }) {
+  if (pathname === '/' || pathname === '/courses') return <RegistryPage />;
+  let params = matchPath('/courses/:code/versions/:n', pathname);
+  if (params) return <CoursePage key={pathname} code={params.code ?? ''} versionNo={params.n ?? ''} />;
+  params = matchPath('/courses/:code', pathname);
+  if (params) return <CoursePage key={pathname} code={params.code ?? ''} versionNo={null} />;
+  if (pathname === '/login') return <LoginPage />;
+  if (pathname === '/workspace') return <WorkspacePage />;
+  if (pathname === '/workspace/courses/new') return <EditorPage key="new" code={null} />;
+  params = matchPath('/workspace/courses/:code/edit', pathname);
+  if (params) return <EditorPage key={pathname} code={params.code ?? ''} />;
+  return <NotFoundPage />;
+}
+
+/** After moving to another page, focus goes to the main content, as after a full page load with a skip link. */
+function useFocusOnNavigation(pageKey: string) {
+  const previous = useRef(pageKey);
+  useEffect(() => {
+    if (previous.current === pageKey) return;
+    previous.current = pageKey;
+    window.scrollTo(0, 0);
+    document.getElementById('main-content')?.focus({ preventScroll: true });
+  }, [pageKey]);
+}
+
+function Routes() {
+  const { pathname } = useLocation();
+  useFocusOnNavigation(pathname === '/' ? '/courses' : pathname);
+  return (
+    <Layout>
+      <Page pathname={pathname} />
+    </Layout>
+  );
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <SessionProvider>
+        <Routes />
+      </SessionProvider>
+    </I18nProvider>
+  );
+}

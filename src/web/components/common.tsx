@@ -1,0 +1,142 @@
+// Small pieces shared by the pages.
+import { type ReactNode, useEffect, useRef } from 'react';
+import { ApiError, type RightStatus } from '../api.js';
+import { type Bilingual, otherLang, useI18n } from '../i18n.js';
+import type { MessageKey } from '../messages.js';
+
+export function usePageTitle(title: string): void {
+  const { t } = useI18n();
+  useEffect(() => {
+    document.title = `${title} – ${t('service.name')}`;
+  }, [title, t]);
+}
+
+/** The text in the interface's language, marked with its language. */
+export function Text({ value, as: Tag = 'span', className }: { value: Bilingual; as?: 'span' | 'p' | 'div'; className?: string }) {
+  const { lang } = useI18n();
+  const shown = value[lang] || value[otherLang(lang)];
+  const shownLang = value[lang] ? lang : otherLang(lang);
+  return (
+    <Tag lang={shownLang} className={className}>
+      {shown}
+    </Tag>
+  );
+}
+
+/** Long texts keep their paragraphs. */
+export function Paragraphs({ value }: { value: Bilingual }) {
+  const { lang } = useI18n();
+  const shownLang = value[lang] ? lang : otherLang(lang);
+  const parts = (value[shownLang] ?? '').split(/\n\s*\n/).filter((part) => part.trim().length > 0);
+  return (
+    <div lang={shownLang} className="prose">
+      {parts.map((part, index) => (
+        <p key={index}>{part}</p>
+      ))}
+    </div>
+  );
+}
+
+const statusClass: Record<RightStatus, string> = {
+  valid: 'tag--green',
+  expired: 'tag--grey',
+  suspended: 'tag--orange',
+  terminated: 'tag--red',
+  'not-granted': 'tag--blue',
+};
+
+export function StatusTag({ status }: { status: RightStatus }) {
+  const { t } = useI18n();
+  return <strong className={`tag ${statusClass[status]}`}>{t(`status.${status}` as MessageKey)}</strong>;
+}
+
+export function Loading() {
+  const { t } = useI18n();
+  return (
+    <p className="loading" role="status">
+      {t('loading')}
+    </p>
+  );
+}
+
+/** A failed load, said plainly. */
+export function LoadError({ error }: { error: unknown }) {
+  const { t } = useI18n();
+  const message =
+    error instanceof ApiError ? (error.problem?.detail ?? error.problem?.title ?? t('error.generic')) : t('error.network');
+  return (
+    <div className="notice notice--error" role="alert">
+      <p>{message}</p>
+    </div>
+  );
+}
+
+export interface SummaryError {
+  /** The id of the field to move to, without '#'. */
+  target: string | null;
+  text: string;
+}
+
+/**
+ * GOV.UK error summary: shown at the top, each error a link to its field. It takes the focus
+ * when `focusKey` changes (once per failed submission), not while the person types.
+ */
+export function ErrorSummary({ errors, focusKey, children }: { errors: SummaryError[]; focusKey: number; children?: ReactNode }) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusKey > 0) ref.current?.focus();
+  }, [focusKey]);
+  if (errors.length === 0) return null;
+  return (
+    <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
+      <h2 className="error-summary__title" id="error-summary-title">
+        {t('errorSummary.title')}
+      </h2>
+      {children}
+      <ul className="error-summary__list">
+        {errors.map((error, index) => (
+          <li key={`${error.target ?? ''}-${index}`}>
+            {error.target ? (
+              <a
+                href={`#${error.target}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  focusField(error.target!);
+                }}
+              >
+                {error.text}
+              </a>
+            ) : (
+              error.text
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Moves to a field by id; a group (fieldset) hands focus to its first control. */
+export function focusField(id: string): void {
+  const element = document.getElementById(id);
+  if (!element) return;
+  const focusable = element.matches('input, select, textarea, button')
+    ? element
+    : element.querySelector<HTMLElement>('input, select, textarea, button');
+  element.scrollIntoView({ block: 'center' });
+  (focusable ?? element).focus({ preventScroll: true });
+}
+
+export function SummaryList({ children }: { children: ReactNode }) {
+  return <dl className="summary-list">{children}</dl>;
+}
+
+export function SummaryRow({ label, children }: { label: ReactNode; children: ReactNode }) {
+  return (
+    <div className="summary-list__row">
+      <dt className="summary-list__key">{label}</dt>
+      <dd className="summary-list__value">{children}</dd>
+    </div>
+  );
+}
