@@ -28,6 +28,7 @@ export interface UsersTable {
   password_hash: string;
   role: Role;
   provider_id: string | null;
+  council_position: Generated<'chair' | 'secretary' | 'member' | null>;
   created_at: Generated<Date>;
 }
 
@@ -102,6 +103,8 @@ export interface RightsTable {
   subject_to_monitoring: Generated<boolean>;
   suspended_from: DateColumn | null;
   terminated_from: DateColumn | null;
+  application_id: Generated<string | null>;
+  reasons: JSONColumnType<Bilingual> | null;
   created_at: Generated<Date>;
 }
 
@@ -116,6 +119,194 @@ export interface AuditLogTable {
   after: JSONColumnType<object> | null;
 }
 
+type Json<T extends object | null> = JSONColumnType<T>;
+
+export interface FilesTable {
+  sha256: string;
+  media_type: string;
+  size_bytes: number;
+  original_name: string;
+  uploaded_by: string | null;
+  uploaded_at: Generated<Date>;
+}
+
+export interface ApplicationsTable {
+  id: string;
+  code: string;
+  provider_id: string;
+  course_id: string;
+  course_version_id: string;
+  catalogue_version: string;
+  route: Generated<'right' | 'hei-registration'>;
+  state: string;
+  content: Json<Record<string, unknown>>;
+  submitted_at: Date | null;
+  lock_version: Generated<number>;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface ApplicationEventsTable {
+  id: Generated<string>;
+  application_id: string;
+  at: Generated<Date>;
+  actor_id: string | null;
+  action: string;
+  from_state: string;
+  to_state: string;
+  details: Json<Record<string, unknown>>;
+}
+
+export interface DeadlinesTable {
+  id: string;
+  application_id: string | null;
+  monitoring_id: string | null;
+  kind: string;
+  legal_basis: string;
+  start_event: string;
+  start_date: DateColumn;
+  length: number;
+  unit: 'working' | 'calendar';
+  due_date: DateColumn;
+  met_at: Date | null;
+  cancelled_at: Date | null;
+  reminded_on: DateColumn | null;
+  overdue_notified_at: Date | null;
+  created_at: Generated<Date>;
+}
+
+export interface DocumentsTable {
+  id: string;
+  code: string;
+  application_id: string | null;
+  monitoring_id: string | null;
+  kind: string;
+  title: Json<Bilingual>;
+  data: Json<Record<string, unknown>>;
+  pdf_sha256: string | null;
+  is_public: Generated<boolean>;
+  issued_at: Generated<Date>;
+  issued_by: string | null;
+}
+
+export interface ExpertConflictsTable {
+  expert_id: string;
+  provider_id: string;
+  reason: string;
+  declared_at: Generated<Date>;
+}
+
+export type GroupRole = 'qa-expert' | 'course-expert' | 'field-expert' | 'resources-expert' | 'learner-expert' | 'employer';
+
+export interface ExpertAssignmentsTable {
+  id: string;
+  application_id: string;
+  expert_id: string;
+  group_role: GroupRole;
+  is_chair: Generated<boolean>;
+  assigned_at: Generated<Date>;
+  removed_at: Date | null;
+  removed_reason: string | null;
+}
+
+export interface RecusalMotionsTable {
+  id: string;
+  application_id: string;
+  assignment_id: string;
+  reasons: string;
+  filed_at: Generated<Date>;
+  filed_by: string | null;
+  decision: 'granted' | 'refused' | null;
+  decision_reasons: string | null;
+  decided_at: Date | null;
+  decided_by: string | null;
+  replacement_assignment_id: string | null;
+}
+
+export interface ExpertReportsTable {
+  id: string;
+  application_id: string;
+  stage: 'draft' | 'final';
+  ratings: Json<{ componentId: string; rating: string; reasons: string }[]>;
+  summary: Json<Bilingual>;
+  submitted_by: string | null;
+  submitted_at: Generated<Date>;
+}
+
+export type CouncilDecision = 'grant' | 'grant-with-monitoring' | 'refuse';
+
+export interface HearingsTable {
+  id: string;
+  application_id: string;
+  meeting_at: Date;
+  place: string;
+  notified_at: Date;
+  attendees: Generated<string[]>;
+  votes: Json<{ memberId: string; vote: CouncilDecision }[]>;
+  decision: CouncilDecision | null;
+  reasons: Json<Bilingual> | null;
+  implementation_months: number | null;
+  decided_at: Date | null;
+  minutes_signed_at: Date | null;
+  signed_by_chair: string | null;
+  signed_by_secretary: string | null;
+  published_at: Date | null;
+}
+
+export interface MonitoringsTable {
+  id: string;
+  code: string;
+  course_id: string;
+  right_id: string | null;
+  kind: 'scheduled' | 'unscheduled';
+  complaint_id: string | null;
+  opened_at: Generated<Date>;
+  opened_by: string | null;
+  due_date: DateColumn | null;
+  outcome: 'keep' | 'suspend' | 'terminate' | null;
+  findings: Json<Bilingual> | null;
+  closed_at: Date | null;
+  published_at: Date | null;
+}
+
+export interface ComplaintsTable {
+  id: string;
+  code: string;
+  course_id: string;
+  complainant_kind: 'learner' | 'employer' | 'association';
+  complainant_name: string;
+  complainant_email: string;
+  violations: Json<string[]>;
+  received_at: Generated<Date>;
+  monitoring_id: string | null;
+}
+
+export interface AppealsTable {
+  id: string;
+  application_id: string;
+  grounds: string;
+  filed_at: Generated<Date>;
+  filed_by: string | null;
+  outcome: 'upheld' | 'dismissed' | null;
+  outcome_reasons: string | null;
+  decided_at: Date | null;
+  published_at: Date | null;
+}
+
+export interface EmailOutboxTable {
+  id: string;
+  to_address: string;
+  subject: string;
+  body_text: string;
+  dedupe_key: string;
+  created_at: Generated<Date>;
+  claimed_at: Date | null;
+  sent_at: Date | null;
+  attempts: Generated<number>;
+  last_error: string | null;
+}
+
 export interface Database {
   providers: ProvidersTable;
   users: UsersTable;
@@ -126,4 +317,18 @@ export interface Database {
   registry_entries: RegistryEntriesTable;
   rights: RightsTable;
   audit_log: AuditLogTable;
+  files: FilesTable;
+  applications: ApplicationsTable;
+  application_events: ApplicationEventsTable;
+  deadlines: DeadlinesTable;
+  documents: DocumentsTable;
+  expert_conflicts: ExpertConflictsTable;
+  expert_assignments: ExpertAssignmentsTable;
+  recusal_motions: RecusalMotionsTable;
+  expert_reports: ExpertReportsTable;
+  hearings: HearingsTable;
+  monitorings: MonitoringsTable;
+  complaints: ComplaintsTable;
+  appeals: AppealsTable;
+  email_outbox: EmailOutboxTable;
 }
