@@ -140,6 +140,7 @@ export interface ApplicationsTable {
   route: Generated<'right' | 'hei-registration'>;
   state: string;
   content: Json<Record<string, unknown>>;
+  procedure: Json<Record<string, unknown>>;
   submitted_at: Date | null;
   lock_version: Generated<number>;
   created_by: string | null;

@@ -13,6 +13,7 @@ import { localContexts, MICROCRED_CONTEXT_URL } from '../domain/credential/conte
 import { sessionPlugin } from './auth/session.js';
 import type { AppContext } from './context.js';
 import { errorHandler, problemFor, sendProblem } from './problem.js';
+import { applicationRoutes } from './routes/applications.js';
 import { courseEditingRoutes } from './routes/course-editing.js';
 import { outcomeRoutes } from './routes/outcomes.js';
 import { referenceRoutes } from './routes/reference.js';
@@ -78,6 +79,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
   await app.register(sessionRoutes(context, options.loginRateLimit ?? { max: 10, timeWindow: 60_000 }));
   await app.register(courseEditingRoutes(context));
   await app.register(outcomeRoutes(context));
+  await app.register(applicationRoutes(context));
 
   app.get('/contexts/v1.json', { schema: { hide: true } }, async (_request, reply) =>
     reply.type('application/ld+json').send(localContexts[MICROCRED_CONTEXT_URL]),

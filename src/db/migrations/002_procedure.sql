@@ -26,6 +26,8 @@ CREATE TABLE applications (
   -- The application's content: letter, self-evaluation, justification of need, alignment
   -- statement, agreement with an HEI; frozen at submission.
   content            jsonb NOT NULL,
+  -- What the procedure has gathered along the way: deficiencies, visit dates, agenda, oral findings.
+  procedure          jsonb NOT NULL DEFAULT '{}'::jsonb,
   submitted_at       timestamptz,
   -- Optimistic concurrency: each transition names the version it saw and bumps it.
   lock_version       integer NOT NULL DEFAULT 0,

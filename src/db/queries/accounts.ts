@@ -13,7 +13,7 @@ export async function findUserByEmail(db: Executor, email: string) {
 
 export async function insertUser(
   db: Executor,
-  user: { id: string; email: string; name: string; passwordHash: string; role: Role; providerId: string | null },
+  user: { id: string; email: string; name: string; passwordHash: string; role: Role; providerId: string | null; councilPosition?: 'chair' | 'secretary' | 'member' | null },
 ) {
   await db
     .insertInto('users')
@@ -24,6 +24,7 @@ export async function insertUser(
       password_hash: user.passwordHash,
       role: user.role,
       provider_id: user.providerId,
+      council_position: user.councilPosition ?? null,
     })
     .execute();
 }

@@ -9,7 +9,10 @@ export type AuditAction =
   | 'course.published' // a Center officer published a draft, freezing it
   | 'session.login' // a person signed in
   | 'session.login-failed' // a sign-in was refused (no user id is recorded for unknown e-mails)
-  | 'session.logout'; // a person signed out
+  | 'session.logout' // a person signed out
+  | 'application.created' // a provider administrator started an application for the right
+  | 'application.content-updated' // the application's content was saved before submission or during a correction
+  | 'application.transition'; // a step of the procedure was taken (before and after state, the step's details)
 
 export interface AuditEntry {
   actorId: string | null;

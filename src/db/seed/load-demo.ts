@@ -20,6 +20,7 @@ export interface DemoAccount {
   role: Role;
   /** For a provider administrator: 'sample' is the provider of the guide's sample course. */
   provider: 'sample' | 'other-non-hei' | null;
+  councilPosition?: 'chair' | 'secretary' | 'member';
 }
 
 /** The demo accounts, one per role; README.md lists them. */
@@ -28,7 +29,17 @@ export const demoAccounts: readonly DemoAccount[] = [
   { email: 'admin@university.demo', name: 'Giorgi Kapanadze', role: 'provider-admin', provider: 'sample' },
   { email: 'admin@academy.demo', name: 'Tamar Lomidze', role: 'provider-admin', provider: 'other-non-hei' },
   { email: 'expert@eqe.demo', name: 'Levan Tsiklauri', role: 'expert', provider: null },
-  { email: 'council@eqe.demo', name: 'Ketevan Gelashvili', role: 'council-member', provider: null },
+  // Enough experts for a group of six roles and a replacement after a recusal.
+  { email: 'expert2@eqe.demo', name: 'Salome Jgerenaia', role: 'expert', provider: null },
+  { email: 'expert3@eqe.demo', name: 'Davit Maisuradze', role: 'expert', provider: null },
+  { email: 'expert4@eqe.demo', name: 'Eka Tsereteli', role: 'expert', provider: null },
+  { email: 'expert5@eqe.demo', name: 'Irakli Chkheidze', role: 'expert', provider: null },
+  { email: 'expert6@eqe.demo', name: 'Ana Kvaratskhelia', role: 'expert', provider: null },
+  { email: 'expert7@eqe.demo', name: 'Zurab Gogua', role: 'expert', provider: null },
+  { email: 'council@eqe.demo', name: 'Ketevan Gelashvili', role: 'council-member', provider: null, councilPosition: 'chair' },
+  { email: 'secretary@eqe.demo', name: 'Mikheil Japaridze', role: 'council-member', provider: null, councilPosition: 'secretary' },
+  { email: 'council2@eqe.demo', name: 'Natia Kobakhidze', role: 'council-member', provider: null, councilPosition: 'member' },
+  { email: 'council3@eqe.demo', name: 'Giorgi Berishvili', role: 'council-member', provider: null, councilPosition: 'member' },
   { email: 'learner@example.demo', name: 'Mariam Abashidze', role: 'learner', provider: null },
 ];
 
@@ -66,6 +77,7 @@ export async function loadDemoData(db: Db, options: { password: string; now: Dat
     email: account.email,
     name: account.name,
     role: account.role,
+    councilPosition: account.councilPosition ?? null,
     providerSlug: account.provider === 'sample' ? sampleProvider : account.provider === 'other-non-hei' ? otherProvider : null,
   }));
   const codes: Record<string, string> = {};
@@ -96,6 +108,7 @@ export async function loadDemoData(db: Db, options: { password: string; now: Dat
         passwordHash,
         role: account.role,
         providerId: account.providerSlug ? providerIds.get(account.providerSlug)! : null,
+        councilPosition: account.councilPosition,
       });
     }
     let decisionNo = 0;
