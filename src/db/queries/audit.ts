@@ -12,7 +12,10 @@ export type AuditAction =
   | 'session.logout' // a person signed out
   | 'application.created' // a provider administrator started an application for the right
   | 'application.content-updated' // the application's content was saved before submission or during a correction
-  | 'application.transition'; // a step of the procedure was taken (before and after state, the step's details)
+  | 'application.transition' // a step of the procedure was taken (before and after state, the step's details)
+  | 'monitoring.opened' // a Center officer scheduled monitoring of a course
+  | 'monitoring.closed' // a monitoring ended with its findings and outcome (keep, suspend, terminate)
+  | 'complaint.received'; // a learner, employer or association filed a complaint, opening unscheduled monitoring
 
 export interface AuditEntry {
   actorId: string | null;

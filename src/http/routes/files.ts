@@ -24,6 +24,13 @@ const storedFileSchema = z.object({
   originalName: z.string(),
 });
 
+// For the API document only: the multipart body is read by the handler, not validated here.
+const uploadBodyDoc = z.any().meta({
+  type: 'object',
+  required: [FILE_FIELD],
+  properties: { [FILE_FIELD]: { type: 'string', format: 'binary', description: 'The evidence file' } },
+});
+
 const shaParams = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/, 'A SHA-256 in lower-case hex') });
 
 const missingFile = () => new ValidationError([fieldError(FILE_FIELD, 'required', `Send one file in a form part named "${FILE_FIELD}".`)]);
@@ -109,6 +116,7 @@ export function fileRoutes(context: AppContext): FastifyPluginAsyncZod {
           tags: ['files'],
           summary: 'Upload an evidence file (multipart/form-data, one part named "file"; PDF, DOCX, XLSX, PPTX, ODT, PNG or JPEG, at most 20 MiB)',
           consumes: ['multipart/form-data'],
+          body: uploadBodyDoc,
           security: [{ session: [] }],
           response: { 201: storedFileSchema },
         },
