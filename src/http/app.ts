@@ -15,6 +15,7 @@ import type { AppContext } from './context.js';
 import { errorHandler, problemFor, sendProblem } from './problem.js';
 import { applicationRoutes } from './routes/applications.js';
 import { courseEditingRoutes } from './routes/course-editing.js';
+import { fileRoutes } from './routes/files.js';
 import { monitoringRoutes } from './routes/monitoring.js';
 import { outcomeRoutes } from './routes/outcomes.js';
 import { referenceRoutes } from './routes/reference.js';
@@ -82,6 +83,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
   await app.register(outcomeRoutes(context));
   await app.register(applicationRoutes(context));
   await app.register(monitoringRoutes(context));
+  await app.register(fileRoutes(context));
 
   app.get('/contexts/v1.json', { schema: { hide: true } }, async (_request, reply) =>
     reply.type('application/ld+json').send(localContexts[MICROCRED_CONTEXT_URL]),

@@ -35,6 +35,9 @@ const shaParams = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/, 'A SHA-2
 
 const missingFile = () => new ValidationError([fieldError(FILE_FIELD, 'required', `Send one file in a form part named "${FILE_FIELD}".`)]);
 
+/** A broken multipart body (busboy's errors carry no code): the client's fault, not ours. */
+const malformed = () => new DomainError('validation', 'The multipart body is not valid.', [fieldError('body', 'invalid_multipart', 'The multipart body is not valid.')]);
+
 /** Errors raised while reading the multipart body, as the refusals the API documents. */
 function requestError(error: unknown): unknown {
   if (error instanceof DomainError) return error;
@@ -49,14 +52,11 @@ function requestError(error: unknown): unknown {
       return new DomainError('payload_too_large', `Send one file and at most ${MAX_FIELDS} other fields.`);
     case 'FST_PROTO_VIOLATION':
     case 'FST_INVALID_JSON_FIELD_ERROR':
-      return new DomainError('validation', 'The multipart body is not valid.', [fieldError('body', 'invalid_multipart', 'The multipart body is not valid.')]);
+      return malformed();
     default:
       return null;
   }
 }
-
-/** A broken multipart body (busboy's errors carry no code): the client's fault, not ours. */
-const malformed = () => new DomainError('validation', 'The multipart body is not valid.', [fieldError('body', 'invalid_multipart', 'The multipart body is not valid.')]);
 
 /** Reads the whole request, staging its one file; nothing is kept unless every part is acceptable. */
 async function receiveUpload(request: FastifyRequest, deps: FileStoreDeps, uploadedBy: string): Promise<StoredFile> {
@@ -107,6 +107,11 @@ export function fileRoutes(context: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(fastifyMultipart, {
       limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: MAX_FIELDS, parts: MAX_FIELDS + 1 },
+    });
+    // A refusal (signed out, CSRF, a bad file) can come before the body has been read to its
+    // end: close the connection then, or the client's next request on it would meet the rest.
+    app.addHook('onError', async (request, reply) => {
+      if (!request.raw.complete) reply.header('connection', 'close');
     });
 
     app.post(
