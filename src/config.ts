@@ -18,6 +18,16 @@ const environmentSchema = z.object({
   TRUST_PROXY: booleanFlag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
+  // An empty SMTP_URL= (as env files often leave it) means none.
+  SMTP_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .url()
+      .refine((value) => /^smtps?:\/\//.test(value), 'use smtp://user:pass@host:587 or smtps://user:pass@host:465')
+      .optional(),
+  ),
+  MAIL_FROM: z.string().trim().min(3).default('microcred <no-reply@localhost>'),
 });
 
 export interface Config {
@@ -36,6 +46,10 @@ export interface Config {
   trustProxy: boolean;
   /** Secure cookies are sent only over HTTPS; off when the public URL is plain HTTP. */
   secureCookies: boolean;
+  /** The SMTP server that sends e-mail; without it, e-mail waits in the outbox, unsent. */
+  smtpUrl: string | undefined;
+  /** The From address of every e-mail the platform sends. */
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {}
@@ -59,5 +73,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY,
     secureCookies: publicUrl.startsWith('https://'),
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
   };
 }

@@ -8,6 +8,8 @@ import { type Db, openDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { isDatabaseEmpty, loadDemoData } from './db/seed/load-demo.js';
 import { type AppOptions, buildApp } from './http/app.js';
+import { startJobs, stopJobs } from './jobs/scheduler.js';
+import { mailTransportFromConfig } from './mail/sender.js';
 
 export function databaseTarget(config: Config) {
   return { url: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pgdata') };
@@ -28,12 +30,19 @@ export async function seedIfEmpty(db: Db, config: Config, clock: Clock): Promise
 
 export async function startPlatform(
   config: Config,
-  options: AppOptions & { clock?: Clock } = {},
+  options: AppOptions & { clock?: Clock; jobs?: boolean } = {},
 ): Promise<{ app: FastifyInstance; db: Db; seeded: boolean }> {
   const clock = options.clock ?? systemClock;
   const db = await openMigratedDatabase(config);
   const seeded = await seedIfEmpty(db, config, clock);
   const app = await buildApp({ db, clock, config }, options);
+  if (options.jobs !== false) {
+    // The daily deadline sweep and the e-mail outbox; stopped before the database closes.
+    const jobs = startJobs({ db, clock, config, transport: mailTransportFromConfig(config), log: app.log });
+    app.addHook('preClose', async () => {
+      await stopJobs(jobs);
+    });
+  }
   app.addHook('onClose', async () => {
     await db.destroy();
   });

@@ -14,6 +14,8 @@ import type { Db } from '../db/database.js';
 import { appendAudit } from '../db/queries/audit.js';
 import * as courses from '../db/queries/courses.js';
 import { nextPublicCode } from '../db/queries/public-codes.js';
+import { renderDocument } from '../documents/templates.js';
+import { storeFile } from '../files/store.js';
 import type { UseCaseContext } from './courses.js';
 
 export type MonitoringOutcome = 'keep' | 'suspend' | 'terminate';
@@ -102,7 +104,7 @@ export async function fileComplaint(context: UseCaseContext, input: ComplaintInp
 }
 
 /** Ends a monitoring with its findings, publishes them, and keeps, suspends or terminates the right. */
-export async function closeMonitoring(context: UseCaseContext, options: { actor: Actor; code: string; outcome: MonitoringOutcome; findings: Bilingual }) {
+export async function closeMonitoring(context: UseCaseContext & { dataDir: string }, options: { actor: Actor; code: string; outcome: MonitoringOutcome; findings: Bilingual }) {
   if (options.actor.role !== 'center-officer') throw new DomainError('forbidden', 'Only a Center officer closes monitoring.');
   const errors: FieldError[] = [];
   if (options.findings.ka.trim() === '') errors.push(fieldError('findings.ka', 'required', 'Write the findings in Georgian.'));
@@ -129,6 +131,7 @@ export async function closeMonitoring(context: UseCaseContext, options: { actor:
       .where('id', '=', monitoring.id)
       .execute();
     await trx.updateTable('deadlines').set({ met_at: now }).where('monitoring_id', '=', monitoring.id).where('met_at', 'is', null).execute();
+    const documentCode = await issueMonitoringResult(trx, context.dataDir, { monitoring, outcome: options.outcome, findings: options.findings, actorId: options.actor.id, now, today });
     await appendAudit(trx, {
       actorId: options.actor.id,
       action: 'monitoring.closed',
@@ -137,8 +140,67 @@ export async function closeMonitoring(context: UseCaseContext, options: { actor:
       before: { outcome: null },
       after: { outcome: options.outcome, findings: options.findings, closedOn: today, late: monitoring.due_date !== null && today > monitoring.due_date },
     });
-    return { code: monitoring.code, outcome: options.outcome, publishedAt: now.toISOString() };
+    return { code: monitoring.code, outcome: options.outcome, publishedAt: now.toISOString(), document: documentCode };
   });
+}
+
+const officerPosition = { ka: 'ცენტრის უფლებამოსილი პირი', en: 'Authorised officer of the Center' };
+
+/** The published result as a PDF in Georgian and English, kept with its data. */
+async function issueMonitoringResult(
+  trx: Db,
+  dataDir: string,
+  params: { monitoring: { id: string; code: string; kind: 'scheduled' | 'unscheduled'; course_id: string; complaint_id: string | null; opened_at: Date }; outcome: MonitoringOutcome; findings: Bilingual; actorId: string; now: Date; today: string },
+): Promise<string> {
+  const course = await trx
+    .selectFrom('courses as c')
+    .innerJoin('course_versions as v', 'v.id', 'c.current_version_id')
+    .innerJoin('providers as p', 'p.id', 'c.provider_id')
+    .select(['c.code', 'v.title_ka', 'v.title_en', 'v.version_no', 'p.name as provider_name'])
+    .where('c.id', '=', params.monitoring.course_id)
+    .executeTakeFirstOrThrow();
+  const complaint = params.monitoring.complaint_id
+    ? await trx.selectFrom('complaints').select(['code', 'received_at', 'violations']).where('id', '=', params.monitoring.complaint_id).executeTakeFirst()
+    : undefined;
+  const actor = await trx.selectFrom('users').select('name').where('id', '=', params.actorId).executeTakeFirstOrThrow();
+  const code = await nextPublicCode(trx, 'MON', Number(params.today.slice(0, 4)));
+  const data = {
+    documentCode: code,
+    issueDate: params.today,
+    provider: { name: course.provider_name },
+    course: { code: course.code, title: { ka: course.title_ka, en: course.title_en }, version: course.version_no },
+    legalBasis: 'Guide VI',
+    monitoringCode: params.monitoring.code,
+    kind: params.monitoring.kind,
+    ...(complaint
+      ? { complaint: { code: complaint.code, receivedOn: tbilisiDate(complaint.received_at), violations: complaint.violations.map((violation) => ({ ka: violation, en: violation })) } }
+      : {}),
+    period: { from: tbilisiDate(params.monitoring.opened_at), to: params.today },
+    findings: [params.findings],
+    outcome: params.outcome,
+    reasons: params.findings,
+    signatory: { name: actor.name, position: officerPosition },
+  };
+  const bytes = await renderDocument({ kind: 'monitoring-result', data });
+  const stored = await storeFile({ db: trx, dataDir }, { bytes, originalName: `${code}.pdf`, declaredType: 'application/pdf', uploadedBy: params.actorId });
+  await trx
+    .insertInto('documents')
+    .values({
+      id: randomUUID(),
+      code,
+      application_id: null,
+      monitoring_id: params.monitoring.id,
+      kind: 'monitoring-result',
+      title: JSON.stringify({ ka: 'მონიტორინგის შედეგი', en: 'Monitoring result' }),
+      // The complainant's identity is not part of the published document.
+      data: JSON.stringify({ ...data, complaint: complaint ? { code: complaint.code } : null }),
+      pdf_sha256: stored.sha256,
+      is_public: true,
+      issued_at: params.now,
+      issued_by: params.actorId,
+    })
+    .execute();
+  return code;
 }
 
 export async function listMonitorings(db: Db, options: { publishedOnly: boolean }) {

@@ -46,6 +46,9 @@ describe('a complaint', () => {
     });
     expect(closed.statusCode, closed.body).toBe(200);
     expect((await course('ai-research')).rightStatus).toBe('suspended');
+    const pdf = await platform.app.inject({ method: 'GET', url: `/api/documents/${closed.json().document}/pdf` });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
     const results = (await platform.app.inject({ method: 'GET', url: '/api/monitorings/results' })).json().items;
     expect(results[0]).toMatchObject({ code: monitoringCode, outcome: 'suspend' });
     // The complainant's name and e-mail are not published.

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listComponents, standardsCatalogue } from '../../src/domain/standards/catalogue.js';
+import { containsText, extractPdfText } from '../../src/documents/pdf-text.js';
 import { type Agent, createTestPlatform, type TestPlatform } from '../helpers/platform.js';
 
 let platform: TestPlatform;
@@ -62,7 +63,7 @@ afterAll(async () => platform.close());
 describe('the procedure for the right, from application to a published grant', () => {
   let code: string;
 
-  it('walks every step, with one deficiency round and one granted recusal, and the registry shows the new right', async () => {
+  it('walks every step, with one deficiency round and one granted recusal, and the registry shows the new right', { timeout: 120_000 }, async () => {
     const provider = await as('admin@university.demo');
     const created = await provider.request({ method: 'POST', url: '/api/applications', payload: { courseCode: sampleCode } });
     expect(created.statusCode, created.body).toBe(201);
@@ -198,6 +199,22 @@ describe('the procedure for the right, from application to a published grant', (
     expect(application.workingDays.met).toBe(true);
     expect(application.workingDays.used).toBeLessThanOrEqual(60);
     expect(application.deadlines.every((deadline: { status: string }) => deadline.status !== 'open')).toBe(true);
+    // Every order, report and decision exists as a PDF in both languages; the public ones are open to anyone.
+    const decisionDocument = application.documents.find((document: { kind: string }) => document.kind === 'council-decision');
+    expect(decisionDocument).toMatchObject({ isPublic: true, hasPdf: true });
+    const pdf = await platform.app.inject({ method: 'GET', url: `/api/documents/${decisionDocument.code}/pdf` });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const text = await extractPdfText(new Uint8Array(pdf.rawPayload));
+    for (const expected of [sampleCode, code, '2028-05-19', 'The course meets the standards.', 'კურსი აკმაყოფილებს სტანდარტებს.', 'AI for Enhancing Research Skills in Higher Education']) {
+      expect(containsText(text, expected), expected).toBe(true);
+    }
+    const order = application.documents.find((document: { kind: string }) => document.kind === 'order-deficiencies');
+    expect((await platform.app.inject({ method: 'GET', url: `/api/documents/${order.code}/pdf` })).statusCode).toBe(401);
+    expect((await officer.request({ method: 'GET', url: `/api/documents/${order.code}/pdf` })).statusCode).toBe(200);
+    expect((await (await as('admin@academy.demo')).request({ method: 'GET', url: `/api/documents/${order.code}/pdf` })).statusCode).toBe(403);
+    expect(application.documents.every((document: { hasPdf: boolean }) => document.hasPdf)).toBe(true);
+
     const audit = await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_log WHERE entity_type = 'application' AND entity_id = ${code}`.execute(platform.db);
     expect(audit.rows[0]!.n).toBeGreaterThanOrEqual(19);
   });

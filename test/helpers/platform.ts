@@ -1,5 +1,8 @@
 // A whole platform for a test: migrated database, optional demo data, the Fastify app
 // driven with inject() (no socket), a clock the test controls, and signed-in agents.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { loadConfig } from '../../src/config.js';
 import { fixedClock } from '../../src/domain/calendar/tbilisi.js';
@@ -13,6 +16,8 @@ export const TEST_NOW = '2026-11-28T09:00:00Z';
 export const PUBLIC_URL = 'http://localhost:8080';
 
 export interface TestPlatform {
+  /** The data directory (stored files) of this platform, removed on close. */
+  dataDir: string;
   app: FastifyInstance;
   db: Db;
   clock: ReturnType<typeof fixedClock>;
@@ -31,7 +36,8 @@ export interface Agent {
 export async function createTestPlatform(options: { demo?: boolean; now?: string; app?: AppOptions } = {}): Promise<TestPlatform> {
   const database = await createTestDatabase();
   const clock = fixedClock(options.now ?? TEST_NOW);
-  const config = loadConfig({ PUBLIC_URL, DEMO: options.demo === false ? '0' : '1', DEMO_PASSWORD, DATA_DIR: '/nonexistent' });
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'microcred-test-'));
+  const config = loadConfig({ PUBLIC_URL, DEMO: options.demo === false ? '0' : '1', DEMO_PASSWORD, DATA_DIR: dataDir });
   const demo = options.demo === false ? null : await loadDemoData(database.db, { password: DEMO_PASSWORD, now: clock.now() });
   const app = await buildApp({ db: database.db, clock, config }, { loginRateLimit: { max: 1000, timeWindow: 60_000 }, ...options.app });
   await app.ready();
@@ -56,6 +62,7 @@ export async function createTestPlatform(options: { demo?: boolean; now?: string
   }
 
   return {
+    dataDir,
     app,
     db: database.db,
     clock,
@@ -64,6 +71,7 @@ export async function createTestPlatform(options: { demo?: boolean; now?: string
     close: async () => {
       await app.close();
       await database.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

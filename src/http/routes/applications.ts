@@ -9,6 +9,7 @@ import { type ApplicationAction, applicationActions } from '../../domain/procedu
 import * as applications from '../../db/queries/applications.js';
 import { createApplication, readApplication, updateApplicationContent } from '../../use-cases/applications/manage-application.js';
 import { type ActionRequest, performApplicationAction } from '../../use-cases/applications/perform-action.js';
+import { readFile } from '../../files/store.js';
 import { requireUser } from '../auth/session.js';
 import type { AppContext } from '../context.js';
 import { bilingualSchema } from '../schemas/course.js';
@@ -144,7 +145,7 @@ export function applicationRoutes(context: AppContext): FastifyPluginAsyncZod {
           const position = user.role === 'council-member'
             ? (await db.selectFrom('users').select('council_position').where('id', '=', user.id).executeTakeFirst())?.council_position ?? null
             : null;
-          return performApplicationAction(context, {
+          return performApplicationAction({ db, clock: context.clock, dataDir: context.config.dataDir }, {
             actor: { ...user, councilPosition: position },
             code: request.params.code,
             action,
@@ -180,6 +181,30 @@ export function applicationRoutes(context: AppContext): FastifyPluginAsyncZod {
       const members = await db.selectFrom('users').select(['id', 'name', 'council_position']).where('role', '=', 'council-member').orderBy('name').execute();
       return { items: members.map((member) => ({ id: member.id, name: member.name, position: member.council_position })) };
     });
+
+    app.get(
+      '/api/documents/:code/pdf',
+      {
+        schema: {
+          tags: ['procedure'],
+          summary: 'A document of the procedure as a PDF in Georgian and English (public documents for anyone; others for those who may read the application)',
+          params: z.object({ code: z.string().regex(/^[A-Z]{2,4}-\d{4}-\d{4}$/) }),
+        },
+      },
+      async (request, reply) => {
+        const document = await db.selectFrom('documents').selectAll().where('code', '=', request.params.code).executeTakeFirst();
+        if (!document || !document.pdf_sha256) throw new DomainError('not_found', `There is no document ${request.params.code}.`);
+        if (!document.is_public) {
+          const user = requireUser(request, ['provider-admin', 'center-officer', 'expert', 'council-member']);
+          const application = await db.selectFrom('applications').select('code').where('id', '=', document.application_id!).executeTakeFirstOrThrow();
+          await readApplication(context, { actor: user, code: application.code });
+        }
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `inline; filename="${document.code}.pdf"`)
+          .send(await readFile(context.config.dataDir, document.pdf_sha256));
+      },
+    );
 
     app.get('/api/decisions', { schema: { tags: ['procedure'], summary: 'Published decisions of the Accreditation Council and their appeals (public)' } }, async () => {
       const rows = await db

@@ -37,7 +37,7 @@ export function monitoringRoutes(context: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const user = requireUser(request, ['center-officer']);
-        return closeMonitoring(context, { actor: user, code: request.params.code, ...request.body });
+        return closeMonitoring({ db: context.db, clock: context.clock, dataDir: context.config.dataDir }, { actor: user, code: request.params.code, ...request.body });
       },
     );
 

@@ -5,6 +5,7 @@ import type { Bilingual } from '../../domain/course/description.js';
 import type { Db } from '../../db/database.js';
 import type { ApplicationRow } from '../../db/queries/applications.js';
 import { nextPublicCode } from '../../db/queries/public-codes.js';
+import { renderAndStore } from './render-document.js';
 
 export type DocumentKind =
   | 'order-deficiencies'
@@ -44,16 +45,9 @@ const prefixes: Record<DocumentKind, string> = {
   'monitoring-result': 'MON',
 };
 
-/** Renders a document's PDF; set once at start-up by the documents module (src/documents). */
-export type PdfRenderer = (document: { kind: DocumentKind; code: string; issuedOn: string; title: Bilingual; data: Record<string, unknown> }) => Promise<{ sha256: string } | null>;
-let renderPdf: PdfRenderer = async () => null;
-export function setPdfRenderer(renderer: PdfRenderer): void {
-  renderPdf = renderer;
-}
-
 export async function issueDocument(
   trx: Db,
-  params: { app: ApplicationRow; kind: DocumentKind; isPublic: boolean; data: Record<string, unknown>; actorId: string; now: Date; today: string },
+  params: { app: ApplicationRow; kind: DocumentKind; isPublic: boolean; data: Record<string, unknown>; actorId: string; now: Date; today: string; dataDir: string },
 ): Promise<string> {
   const { app, kind } = params;
   const code = await nextPublicCode(trx, prefixes[kind], Number(params.today.slice(0, 4)));
@@ -63,7 +57,7 @@ export async function issueDocument(
     provider: app.provider_name,
     course: { code: app.course_code, versionNo: app.course_version_no, title: { ka: app.title_ka, en: app.title_en } },
   };
-  const rendered = await renderPdf({ kind, code, issuedOn: params.today, title: documentTitles[kind], data });
+  const rendered = await renderAndStore(trx, params.dataDir, { kind, code, issuedOn: params.today, data: params.data, app, actorId: params.actorId });
   await trx
     .insertInto('documents')
     .values({
@@ -73,7 +67,7 @@ export async function issueDocument(
       kind,
       title: JSON.stringify(documentTitles[kind]),
       data: JSON.stringify(data),
-      pdf_sha256: rendered?.sha256 ?? null,
+      pdf_sha256: rendered.sha256,
       is_public: params.isPublic,
       issued_at: params.now,
       issued_by: params.actorId,

@@ -477,7 +477,7 @@ async function applyStep(step: StepContext, request: ActionRequest): Promise<voi
   }
 }
 
-export async function performApplicationAction(context: UseCaseContext, request: ActionRequest) {
+export async function performApplicationAction(context: UseCaseContext & { dataDir: string }, request: ActionRequest) {
   const now = context.clock.now();
   const today = tbilisiDate(now);
   return context.db.transaction().execute(async (trx) => {
@@ -509,7 +509,7 @@ export async function performApplicationAction(context: UseCaseContext, request:
 
     const documentCodes: string[] = [];
     for (const document of step.documents) {
-      documentCodes.push(await issueDocument(trx, { app, kind: document.kind, isPublic: document.isPublic, data: document.data, actorId: request.actor.id, now, today }));
+      documentCodes.push(await issueDocument(trx, { app, kind: document.kind, isPublic: document.isPublic, data: document.data, actorId: request.actor.id, now, today, dataDir: context.dataDir }));
     }
     await applications.insertEvent(trx, {
       applicationId: app.id,
