@@ -1,0 +1,267 @@
+// Signing and verifying W3C Verifiable Credentials (VC 2.0) with a DataIntegrityProof using
+// the eddsa-rdfc-2022 cryptosuite, through the Digital Bazaar reference libraries; and
+// Bitstring Status Lists (revocation, suspension), themselves signed credentials.
+import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
+import type { Signer } from '@digitalbazaar/data-integrity';
+import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
+import * as vc from '@digitalbazaar/vc';
+import type { VerifyCredentialResult } from '@digitalbazaar/vc';
+import * as statusList from '@digitalbazaar/vc-bitstring-status-list';
+import type { DocumentLoader } from './document-loader.js';
+import { findTrustError, TrustError } from './errors.js';
+
+export type { VerifyCredentialResult };
+
+export type JsonObject = Record<string, unknown>;
+
+export interface DataIntegrityProofValue {
+  type: 'DataIntegrityProof';
+  cryptosuite: string;
+  created?: string;
+  verificationMethod: string;
+  proofPurpose: string;
+  proofValue: string;
+  [key: string]: unknown;
+}
+
+export type SignedCredential<T extends object = JsonObject> = T & { proof: DataIntegrityProofValue };
+
+/** What signs: a `SigningKey` from keys.ts, or anything with its `controller` and a signer. */
+export interface CredentialSigner {
+  /** The DID that controls the key: must be the credential's issuer. */
+  readonly controller: string;
+  signer(): Signer;
+}
+
+export interface SignOptions {
+  key: CredentialSigner;
+  documentLoader: DocumentLoader;
+  /** The proof's `created` time (and the clock `vc.issue` checks `validFrom` against); now by default. */
+  date?: Date;
+}
+
+function issuerId(credential: JsonObject): string | undefined {
+  const { issuer } = credential;
+  if (typeof issuer === 'string') return issuer;
+  if (typeof issuer === 'object' && issuer !== null && typeof (issuer as JsonObject).id === 'string') return (issuer as JsonObject).id as string;
+  return undefined;
+}
+
+/**
+ * Signs a credential: a copy of it with a `DataIntegrityProof` (`eddsa-rdfc-2022`,
+ * `assertionMethod`) by `@digitalbazaar/vc`'s `issue`. The input is not changed. The key
+ * must belong to the credential's issuer. Expansion is in JSON-LD safe mode, so a term
+ * missing from the credential's contexts is an error, not silently dropped.
+ */
+export async function signCredential<T extends object>(credential: T, options: SignOptions): Promise<SignedCredential<T>> {
+  const issuer = issuerId(credential as JsonObject);
+  if (issuer !== options.key.controller) {
+    throw new TypeError(`The credential's issuer "${String(issuer)}" is not the controller of the signing key ("${options.key.controller}").`);
+  }
+  const date = options.date ?? new Date();
+  const suite = new DataIntegrityProof({ signer: options.key.signer(), date, cryptosuite: eddsaRdfc2022 });
+  try {
+    const signed = await vc.issue({
+      credential: structuredClone(credential),
+      suite,
+      documentLoader: options.documentLoader,
+      now: date,
+    });
+    return signed as SignedCredential<T>;
+  } catch (error) {
+    throw findTrustError(error) ?? error;
+  }
+}
+
+export interface VerifyOptions {
+  documentLoader: DocumentLoader;
+  /**
+   * Also check the credential's Bitstring Status List entries (the lists are loaded through
+   * the document loader and their own proofs verified): then a revoked or suspended
+   * credential is not verified. Without it only the proof (and the validity dates) is
+   * checked and `statusResult` is absent.
+   */
+  checkStatus?: boolean;
+  /** The time to check `validFrom` / `validUntil` against; now by default. */
+  now?: Date;
+  /** Further suites to accept (eddsa-rdfc-2022 DataIntegrityProof is always accepted). */
+  suites?: object[];
+}
+
+function verificationSuites(extra: readonly object[] = []): object[] {
+  return [new DataIntegrityProof({ cryptosuite: eddsaRdfc2022 }), ...extra];
+}
+
+/**
+ * Verifies a credential with `@digitalbazaar/vc`'s `verifyCredential`; returns the library's
+ * result. When the failure comes from a document that could not be loaded (an unknown
+ * context, an unresolvable DID or key), `error` is the `TrustError` that says which and
+ * why; the library's own error stays in `results`.
+ */
+export async function verifyCredential(credential: object, options: VerifyOptions): Promise<VerifyCredentialResult> {
+  const suite = verificationSuites(options.suites);
+  const statusChecker = options.checkStatus
+    ? createStatusChecker()
+    : // vc refuses a credential with `credentialStatus` unless given a checker; when the
+      // caller does not ask for the status, answer "not checked" and drop it below.
+      async () => ({ verified: true });
+  const result = await vc.verifyCredential({
+    credential,
+    suite,
+    documentLoader: options.documentLoader,
+    checkStatus: statusChecker,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  if (!options.checkStatus) delete result.statusResult;
+  if (!result.verified) {
+    const cause = findTrustError(result.error);
+    if (cause) result.error = cause;
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------
+// Bitstring Status List
+
+export type StatusPurpose = 'revocation' | 'suspension';
+
+/** 131,072 entries (16 KiB), the minimum the Bitstring Status List spec asks for, for herd privacy. */
+export const DEFAULT_STATUS_LIST_LENGTH = 131_072;
+
+export interface StatusListEntry {
+  id: string;
+  type: 'BitstringStatusListEntry';
+  statusPurpose: StatusPurpose;
+  statusListIndex: string;
+  statusListCredential: string;
+}
+
+/** The `credentialStatus` entry pointing at position `index` of the list credential at `listUrl`. */
+export function statusListEntry(listUrl: string, index: number, statusPurpose: StatusPurpose): StatusListEntry {
+  if (!Number.isSafeInteger(index) || index < 0) throw new TrustError('invalid_status_list', `Status list index ${index} is not valid.`);
+  return {
+    id: `${listUrl}#${index}`,
+    type: 'BitstringStatusListEntry',
+    statusPurpose,
+    statusListIndex: String(index),
+    statusListCredential: listUrl,
+  };
+}
+
+/** A signed `BitstringStatusListCredential` with every bit clear. */
+export async function createStatusListCredential(
+  options: { id: string; issuer: string; statusPurpose: StatusPurpose; length?: number } & SignOptions,
+): Promise<SignedCredential> {
+  const list = await statusList.createList({ length: options.length ?? DEFAULT_STATUS_LIST_LENGTH });
+  const credential = await statusList.createCredential({ id: options.id, list, statusPurpose: options.statusPurpose });
+  return signCredential(
+    { ...credential, issuer: options.issuer, validFrom: (options.date ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z') },
+    options,
+  );
+}
+
+function encodedListOf(listCredential: JsonObject): string {
+  const subject = listCredential.credentialSubject as JsonObject | undefined;
+  const encodedList = subject?.encodedList;
+  if (typeof encodedList !== 'string' || subject?.type !== 'BitstringStatusList') {
+    throw new TrustError('invalid_status_list', 'Not a BitstringStatusListCredential.');
+  }
+  return encodedList;
+}
+
+/** Reads one status bit of a list credential. */
+export async function getStatus(listCredential: JsonObject, index: number): Promise<boolean> {
+  const list = await statusList.decodeList({ encodedList: encodedListOf(listCredential) });
+  if (!Number.isSafeInteger(index) || index < 0 || index >= list.length) {
+    throw new TrustError('invalid_status_list', `Status list index ${index} is outside the list (length ${list.length}).`);
+  }
+  return list.getStatus(index);
+}
+
+/**
+ * The list credential with the given bits set or cleared, unsigned: the proof is dropped,
+ * everything else kept. Sign it again (`updateStatusList` does both).
+ */
+export async function setStatuses(listCredential: JsonObject, changes: ReadonlyArray<{ index: number; value: boolean }>): Promise<JsonObject> {
+  const list = await statusList.decodeList({ encodedList: encodedListOf(listCredential) });
+  for (const { index, value } of changes) {
+    if (!Number.isSafeInteger(index) || index < 0 || index >= list.length) {
+      throw new TrustError('invalid_status_list', `Status list index ${index} is outside the list (length ${list.length}).`);
+    }
+    list.setStatus(index, value);
+  }
+  const { proof: _proof, ...unsigned } = structuredClone(listCredential);
+  (unsigned.credentialSubject as JsonObject).encodedList = await list.encode();
+  return unsigned;
+}
+
+/** One bit set (`true`: revoked or suspended) or cleared; unsigned, as `setStatuses`. */
+export async function setStatus(listCredential: JsonObject, index: number, value: boolean): Promise<JsonObject> {
+  return setStatuses(listCredential, [{ index, value }]);
+}
+
+/** Applies the changes and signs the list again, with `validFrom` moved to the signing time. */
+export async function updateStatusList(
+  listCredential: JsonObject,
+  changes: ReadonlyArray<{ index: number; value: boolean }>,
+  options: SignOptions,
+): Promise<SignedCredential> {
+  const unsigned = await setStatuses(listCredential, changes);
+  const validFrom = (options.date ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return signCredential({ ...unsigned, validFrom }, options);
+}
+
+export interface CredentialStatusResult {
+  /** The lists were loaded, their proofs verified and the entries read. */
+  checked: boolean;
+  revoked: boolean;
+  suspended: boolean;
+  error?: Error;
+  entries: Array<{ statusPurpose: string; statusListCredential: string; statusListIndex: string; set: boolean }>;
+}
+
+/**
+ * Reads a credential's Bitstring Status List entries: each list is loaded through the
+ * document loader, its proof verified and its issuer matched against the credential's.
+ */
+export async function checkCredentialStatus(credential: JsonObject, options: { documentLoader: DocumentLoader }): Promise<CredentialStatusResult> {
+  const result = await statusList.checkStatus({
+    credential,
+    documentLoader: options.documentLoader,
+    suite: verificationSuites(),
+    verifyBitstringStatusListCredential: true,
+    verifyMatchingIssuers: true,
+  });
+  const entries = (result.results ?? []).map(({ credentialStatus, status }) => ({
+    statusPurpose: String(credentialStatus.statusPurpose),
+    statusListCredential: String(credentialStatus.statusListCredential),
+    statusListIndex: String(credentialStatus.statusListIndex),
+    set: status,
+  }));
+  return {
+    checked: result.verified,
+    revoked: entries.some((entry) => entry.set && entry.statusPurpose === 'revocation'),
+    suspended: entries.some((entry) => entry.set && entry.statusPurpose === 'suspension'),
+    ...(result.error instanceof Error ? { error: result.error } : {}),
+    entries,
+  };
+}
+
+/**
+ * A `checkStatus` function for `vc.verifyCredential` that, unlike the library's own (whose
+ * `verified` only says the lists could be read), fails when the credential is revoked or
+ * suspended.
+ */
+function createStatusChecker() {
+  return async ({ credential, documentLoader }: { credential: object; documentLoader: DocumentLoader }) => {
+    const status = await checkCredentialStatus(credential as JsonObject, { documentLoader });
+    const problem = !status.checked
+      ? (status.error ?? new Error('The credential status could not be checked.'))
+      : status.revoked
+        ? new Error('The credential has been revoked.')
+        : status.suspended
+          ? new Error('The credential is suspended.')
+          : undefined;
+    return { ...status, verified: problem === undefined, ...(problem ? { error: problem } : {}) };
+  };
+}
