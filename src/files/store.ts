@@ -10,6 +10,7 @@ import path from 'node:path';
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Db } from '../db/database.js';
+import { findFileRecord, recordFile } from '../db/queries/files.js';
 import { DomainError, ValidationError } from '../domain/errors.js';
 import {
   checkFile,
@@ -166,11 +167,7 @@ export async function stageFile({ db, dataDir }: FileStoreDeps, upload: FileUplo
           await removeQuietly(temp);
           throw error;
         }
-        await db
-          .insertInto('files')
-          .values({ sha256: stored.sha256, media_type: stored.mediaType, size_bytes: stored.sizeBytes, original_name: originalName, uploaded_by: upload.uploadedBy })
-          .onConflict((conflict) => conflict.column('sha256').doNothing())
-          .execute();
+        await recordFile(db, { ...stored, originalName, uploadedBy: upload.uploadedBy });
         return stored;
       },
       async discard() {
@@ -230,5 +227,5 @@ export async function readFile(dataDir: string, sha256: string): Promise<Readabl
 /** The recorded facts about a stored file, or undefined. */
 export async function findFile(db: Db, sha256: string) {
   if (!isSha256(sha256)) return undefined;
-  return db.selectFrom('files').selectAll().where('sha256', '=', sha256).executeTakeFirst();
+  return findFileRecord(db, sha256);
 }
