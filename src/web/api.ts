@@ -62,6 +62,27 @@ export async function api<T>(path: string, options: { method?: 'GET' | 'POST' | 
   return data as T;
 }
 
+/** Sends one file as multipart/form-data (a part named `file`), with the CSRF token. */
+export async function upload<T>(path: string, file: File): Promise<T> {
+  const body = new FormData();
+  body.append('file', file, file.name);
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  const response = await fetch(path, { method: 'POST', headers, body, credentials: 'same-origin' });
+  const text = await response.text();
+  let data: unknown = null;
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch {
+    data = null;
+  }
+  if (!response.ok) {
+    const problem = data && typeof data === 'object' && 'status' in data ? (data as Problem) : null;
+    throw new ApiError(response.status, problem);
+  }
+  return data as T;
+}
+
 export type Role = 'center-officer' | 'provider-admin' | 'expert' | 'council-member' | 'learner';
 
 export interface SessionUser {

@@ -1,13 +1,19 @@
 // Routes of the front-end. Each page is a URL; path parameters and the query are its state.
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Loading } from './components/common.js';
 import { Layout } from './components/layout.js';
 import { I18nProvider } from './i18n.js';
+import { ApplicationsPage, NewApplicationPage } from './pages/applications.js';
 import { CoursePage } from './pages/course.js';
+import { DecisionsPage } from './pages/decisions.js';
 import { EditorPage } from './pages/editor.js';
 import { LoginPage } from './pages/login.js';
 import { NotFoundPage } from './pages/not-found.js';
 import { RegistryPage } from './pages/registry.js';
 import { WorkspacePage } from './pages/workspace.js';
+
+// The application page carries the standards catalogue; it loads when first opened.
+const ApplicationPage = lazy(() => import('./pages/application.js').then((module) => ({ default: module.ApplicationPage })));
 import { matchPath, useLocation } from './router.js';
 import { SessionProvider } from './session.js';
 
@@ -18,6 +24,17 @@ function Page({ pathname }: { pathname: string }) {
   params = matchPath('/courses/:code', pathname);
   if (params) return <CoursePage key={pathname} code={params.code ?? ''} versionNo={null} />;
   if (pathname === '/login') return <LoginPage />;
+  if (pathname === '/decisions') return <DecisionsPage />;
+  if (pathname === '/applications') return <ApplicationsPage />;
+  if (pathname === '/applications/new') return <NewApplicationPage />;
+  params = matchPath('/applications/:code', pathname);
+  if (params) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <ApplicationPage key={pathname} code={params.code ?? ''} />
+      </Suspense>
+    );
+  }
   if (pathname === '/workspace') return <WorkspacePage />;
   if (pathname === '/workspace/courses/new') return <EditorPage key="new" code={null} />;
   params = matchPath('/workspace/courses/:code/edit', pathname);

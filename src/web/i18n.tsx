@@ -95,3 +95,40 @@ export function languageName(code: string, lang: Lang): string {
 export function countryName(code: string, lang: Lang): string {
   return countryNames[code]?.[lang] ?? code;
 }
+
+const tbilisiFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Tbilisi',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+function tbilisiParts(instant: string | Date): { date: string; time: string } {
+  const parts = Object.fromEntries(tbilisiFormat.formatToParts(typeof instant === 'string' ? new Date(instant) : instant).map((part) => [part.type, part.value]));
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}
+
+/** The legal date (Asia/Tbilisi) of an instant, 'YYYY-MM-DD'. */
+export function tbilisiDate(instant: string | Date): string {
+  return tbilisiParts(instant).date;
+}
+
+/** Today in Tbilisi by this browser's clock (the server's dates are the legal ones). */
+export function todayInTbilisi(): string {
+  return tbilisiDate(new Date());
+}
+
+/** An instant as its date and time in Tbilisi: '15 May 2026, 10:00'. */
+export function formatDateTime(instant: string | null | undefined, lang: Lang): string {
+  if (!instant) return '';
+  const { date, time } = tbilisiParts(instant);
+  return `${formatDate(date, lang)}, ${time}`;
+}
+
+/** The date of an instant in Tbilisi, written out. */
+export function formatInstantDate(instant: string | null | undefined, lang: Lang): string {
+  return instant ? formatDate(tbilisiDate(instant), lang) : '';
+}

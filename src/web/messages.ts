@@ -1,5 +1,7 @@
 // Every string of the user interface, in English and Georgian. `{name}` marks a
 // parameter. The Georgian table must have every key of the English one (the compiler checks).
+// The procedure's screens keep their strings in messages-procedure.ts, merged here.
+import { type ProcedureMessageKey, procedureEn, procedureKa } from './messages-procedure.js';
 
 const en = {
   'service.name': 'Micro-credentials registry',
@@ -302,10 +304,11 @@ const en = {
   'editor.notSaved': 'The course was not saved.',
 }
 
-export type MessageKey = keyof typeof en;
+type BaseMessageKey = keyof typeof en;
+export type MessageKey = BaseMessageKey | ProcedureMessageKey;
 export type Messages = Record<MessageKey, string>;
 
-const ka: Messages = {
+const ka: Record<BaseMessageKey, string> = {
   'service.name': 'მიკროკრედენციალების რეესტრი',
   'service.org': 'განათლების ხარისხის განვითარების ეროვნული ცენტრი',
   'service.tag': 'საქართველო',
@@ -606,7 +609,7 @@ const ka: Messages = {
   'editor.notSaved': 'კურსი არ შეინახა.',
 };
 
-export const messages: Record<'ka' | 'en', Messages> = { en, ka };
+export const messages: Record<'ka' | 'en', Messages> = { en: { ...en, ...procedureEn }, ka: { ...ka, ...procedureKa } };
 
 export const monthNames: Record<'ka' | 'en', readonly string[]> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],

@@ -43,12 +43,17 @@ export interface BrowserHarness {
   close(): Promise<void>;
 }
 
-export async function startBrowserHarness(): Promise<BrowserHarness> {
+/**
+ * `now` fixes the server's clock (default: the real time). The session cookie carries Max-Age,
+ * so the browser keeps it whatever the server's date; a test that moves the server's clock signs
+ * in again after each move (sessions last hours of server time) and may set the page's clock to
+ * match (`page.clock.setFixedTime`), for what the page computes from today's date.
+ */
+export async function startBrowserHarness(options: { now?: string } = {}): Promise<BrowserHarness> {
   if (!fs.existsSync(path.join(webRoot, 'index.html'))) {
     throw new Error(`${webRoot}/index.html is missing: run \`npx vite build\` before the browser tests (npm test does).`);
   }
-  // The browser judges cookie expiry by its own clock: the server's clock must be today.
-  const platform = await createTestPlatform({ now: new Date().toISOString() });
+  const platform = await createTestPlatform({ now: options.now ?? new Date().toISOString() });
   await platform.app.listen({ port: 0, host: '127.0.0.1' });
   const address = platform.app.server.address();
   if (!address || typeof address === 'string') throw new Error('the server has no TCP address');

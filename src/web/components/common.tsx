@@ -81,7 +81,18 @@ export interface SummaryError {
  * GOV.UK error summary: shown at the top, each error a link to its field. It takes the focus
  * when `focusKey` changes (once per failed submission), not while the person types.
  */
-export function ErrorSummary({ errors, focusKey, children }: { errors: SummaryError[]; focusKey: number; children?: ReactNode }) {
+export function ErrorSummary({
+  errors,
+  focusKey,
+  children,
+  id = 'error-summary',
+}: {
+  errors: SummaryError[];
+  focusKey: number;
+  children?: ReactNode;
+  /** Needed only where a page can show more than one summary. */
+  id?: string;
+}) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -89,8 +100,8 @@ export function ErrorSummary({ errors, focusKey, children }: { errors: SummaryEr
   }, [focusKey]);
   if (errors.length === 0) return null;
   return (
-    <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
-      <h2 className="error-summary__title" id="error-summary-title">
+    <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby={`${id}-title`}>
+      <h2 className="error-summary__title" id={`${id}-title`}>
         {t('errorSummary.title')}
       </h2>
       {children}

@@ -12,6 +12,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const [signOutFailed, setSignOutFailed] = useState(false);
   const inWorkspace = pathname.startsWith('/workspace');
   const inRegistry = pathname === '/' || pathname.startsWith('/courses');
+  const inApplications = pathname.startsWith('/applications');
+  const worksOnApplications = user && user.role !== 'learner';
 
   return (
     <>
@@ -53,6 +55,18 @@ export function Layout({ children }: { children: ReactNode }) {
                 {t('nav.registry')}
               </Link>
             </li>
+            <li>
+              <Link to="/decisions" className="service-nav__link" aria-current={pathname === '/decisions' ? 'page' : undefined}>
+                {t('nav.decisions')}
+              </Link>
+            </li>
+            {worksOnApplications ? (
+              <li>
+                <Link to="/applications" className="service-nav__link" aria-current={inApplications ? 'page' : undefined}>
+                  {t(user.role === 'council-member' ? 'nav.hearings' : 'nav.applications')}
+                </Link>
+              </li>
+            ) : null}
             {user && (user.role === 'provider-admin' || user.role === 'center-officer') ? (
               <li>
                 <Link to="/workspace" className="service-nav__link" aria-current={inWorkspace ? 'page' : undefined}>

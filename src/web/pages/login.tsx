@@ -26,7 +26,7 @@ export function LoginPage() {
   usePageTitle(t('login.title'));
 
   const next = params.get('next');
-  const safeNext = next && next.startsWith('/') && !next.startsWith('//') ? next : '/workspace';
+  const safeNext = next && next.startsWith('/') && !next.startsWith('//') ? next : null;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -40,8 +40,9 @@ export function LoginPage() {
     }
     setBusy(true);
     try {
-      await signIn(email.trim(), password);
-      navigate(safeNext);
+      const signedIn = await signIn(email.trim(), password);
+      // Without a page to return to: experts and Council members work from their applications.
+      navigate(safeNext ?? (signedIn.role === 'expert' || signedIn.role === 'council-member' ? '/applications' : '/workspace'));
     } catch (error) {
       if (error instanceof ApiError && error.status === 429) setErrors({ form: t('login.rateLimited') });
       else if (error instanceof ApiError && (error.status === 401 || error.status === 422)) setErrors({ form: t('login.invalid') });

@@ -137,6 +137,12 @@ function CourseList() {
                             <span className="visually-hidden"> {course.code}</span>
                           </Link>
                         ) : null}
+                        {user.role === 'provider-admin' && course.current ? (
+                          <Link to={`/applications/new?course=${encodeURIComponent(course.code)}`} className="link">
+                            {t('ap.applyForRight')}
+                            <span className="visually-hidden"> {course.code}</span>
+                          </Link>
+                        ) : null}
                         {canPublish && course.draft ? (
                           <button
                             type="button"

@@ -1,0 +1,125 @@
+// The Accreditation Council's published decisions on the right to implement, with the right's
+// validity and the outcome of any appeal (public).
+import { LoadError, Loading, Text, usePageTitle } from '../components/common.js';
+import { formatDate, formatInstantDate, useI18n } from '../i18n.js';
+import type { MessageKey } from '../messages.js';
+import type { DecisionsResponse } from '../procedure/types.js';
+import { Link } from '../router.js';
+import { useApi } from '../use-api.js';
+
+const decisionTag: Record<string, string> = { grant: 'tag--green', 'grant-with-monitoring': 'tag--blue', refuse: 'tag--red' };
+
+export function DecisionsPage() {
+  const { t, lang } = useI18n();
+  usePageTitle(t('dec.title'));
+  const decisions = useApi<DecisionsResponse>('/api/decisions');
+  return (
+    <>
+      <h1 className="heading-xl">{t('dec.title')}</h1>
+      <p className="lead">{t('dec.lead')}</p>
+      {decisions.status === 'loading' ? <Loading /> : null}
+      {decisions.status === 'error' ? <LoadError error={decisions.error} /> : null}
+      {decisions.status === 'ready' && decisions.data.items.length === 0 ? <p>{t('dec.none')}</p> : null}
+      {decisions.status === 'ready' && decisions.data.items.length > 0 ? (
+        <ol className="decisions">
+          {decisions.data.items.map((item) => (
+            <li className="decision" key={item.applicationCode}>
+              <h2 className="heading-m decision__title">
+                <Link to={`/courses/${item.course.code}`} className="link">
+                  <Text value={item.course.title} />
+                </Link>
+              </h2>
+              <p className="decision__provider">
+                <Text value={item.provider} /> · <span className="code">{item.course.code}</span>
+              </p>
+              <dl className="summary-list">
+                <div className="summary-list__row">
+                  <dt className="summary-list__key">{t('dec.decision')}</dt>
+                  <dd className="summary-list__value">
+                    <strong className={`tag ${decisionTag[item.decision] ?? 'tag--grey'}`}>{t(`decision.${item.decision}` as MessageKey)}</strong>
+                  </dd>
+                </div>
+                <div className="summary-list__row">
+                  <dt className="summary-list__key">{t('dec.published')}</dt>
+                  <dd className="summary-list__value">{formatInstantDate(item.publishedAt, lang)}</dd>
+                </div>
+                {item.right ? (
+                  <>
+                    <div className="summary-list__row">
+                      <dt className="summary-list__key">{t('dec.code')}</dt>
+                      <dd className="summary-list__value code">{item.right.decisionCode}</dd>
+                    </div>
+                    <div className="summary-list__row">
+                      <dt className="summary-list__key">{t('dec.validity')}</dt>
+                      <dd className="summary-list__value">
+                        {item.right.validUntil
+                          ? t('ap.range', { from: formatDate(item.right.effectiveFrom, lang), to: formatDate(item.right.validUntil, lang) })
+                          : formatDate(item.right.effectiveFrom, lang)}
+                      </dd>
+                    </div>
+                  </>
+                ) : null}
+                {item.implementationMonths ? (
+                  <div className="summary-list__row">
+                    <dt className="summary-list__key">{t('ap.f.months')}</dt>
+                    <dd className="summary-list__value">{item.implementationMonths}</dd>
+                  </div>
+                ) : null}
+                {item.reasons ? (
+                  <div className="summary-list__row">
+                    <dt className="summary-list__key">{t('ap.f.decisionReasons')}</dt>
+                    <dd className="summary-list__value">
+                      <Text value={item.reasons} />
+                    </dd>
+                  </div>
+                ) : null}
+                {item.appeals.length > 0 ? (
+                  <div className="summary-list__row">
+                    <dt className="summary-list__key">{t('ap.appeals.title')}</dt>
+                    <dd className="summary-list__value">
+                      <ul className="list">
+                        {item.appeals.map((appeal, index) => (
+                          <li key={index}>
+                            {appeal.outcome ? t(`ap.appeal.${appeal.outcome}` as MessageKey) : t('ap.appeals.pending')}
+                            {appeal.reasons ? `: ${appeal.reasons}` : ''}
+                          </li>
+                        ))}
+                      </ul>
+                    </dd>
+                  </div>
+                ) : null}
+              </dl>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {decisions.status === 'ready' && decisions.data.documents.length > 0 ? (
+        <div className="table-wrap" role="region" aria-labelledby="public-documents" tabIndex={0}>
+          <table className="table">
+            <caption className="table__caption table__caption--m" id="public-documents">
+              {t('dec.documents')}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('workspace.code')}</th>
+                <th scope="col">{t('ap.documents.what')}</th>
+                <th scope="col">{t('ap.documents.issued')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {decisions.data.documents.map((document) => (
+                <tr key={document.code}>
+                  <td className="code">{document.code}</td>
+                  <td>
+                    <Text value={document.title} />
+                  </td>
+                  <td>{formatInstantDate(document.issuedAt, lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </>
+  );
+}
