@@ -165,6 +165,8 @@ describe('the procedure for the right, from application to a published grant', (
     // The Council meets, votes by majority of those attending, signs, and the Center publishes.
     platform.clock.set('2026-05-15T09:00:00Z');
     const chairOfCouncil = await as('council@eqe.demo');
+    expect((await read(chairOfCouncil, code)).availableActions).toEqual(['record-decision']);
+    expect((await read(await as('council2@eqe.demo'), code)).availableActions).toEqual([]);
     const attendees = await Promise.all(['council@eqe.demo', 'secretary@eqe.demo', 'council2@eqe.demo'].map(userId));
     await stepOk(chairOfCouncil, code, 'record-decision', {
       attendees,
@@ -262,6 +264,10 @@ describe('refusals on the way', () => {
     expect(late.json().detail).toMatch(/correction period ended on 2026-06-08/);
     const application = await read(await as('officer@eqe.demo'), code);
     expect(application.deadlines.find((deadline: { kind: string }) => deadline.kind === 'provider.correction').status).toBe('overdue');
+    const queue = (await (await as('officer@eqe.demo')).request({ method: 'GET', url: '/api/applications' })).json();
+    expect(queue.items.find((item: { code: string }) => item.code === code)).toMatchObject({ nextDue: '2026-06-08', overdue: true });
+    const dueDates = queue.items.map((item: { nextDue: string | null }) => item.nextDue).filter(Boolean);
+    expect(dueDates).toEqual([...dueDates].sort());
     await stepOk(await as('officer@eqe.demo'), code, 'leave-without-review', { reasons: 'The deficiency was not corrected in time.' });
     expect((await read(await as('officer@eqe.demo'), code)).state).toBe('without-review');
   });

@@ -2,6 +2,7 @@
 // transition table, each with its own schema), experts' conflicts, and the public decisions.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { tbilisiDate } from '../../domain/calendar/tbilisi.js';
 import { DomainError } from '../../domain/errors.js';
 import { councilDecisions } from '../../domain/procedure/decision.js';
 import { groupRoles } from '../../domain/procedure/guards.js';
@@ -71,6 +72,11 @@ export const actionBodies: { [A in ApplicationAction]: z.ZodObject } = {
 
 export function applicationRoutes(context: AppContext): FastifyPluginAsyncZod {
   const { db } = context;
+  async function councilPosition(user: { id: string; role: string }) {
+    if (user.role !== 'council-member') return null;
+    return (await db.selectFrom('users').select('council_position').where('id', '=', user.id).executeTakeFirst())?.council_position ?? null;
+  }
+
   return async (app) => {
     app.get('/api/applications', { schema: { tags: ['procedure'], summary: 'The applications the signed-in person works on, soonest due first' } }, async (request) => {
       const user = requireUser(request, ['provider-admin', 'center-officer', 'expert', 'council-member']);
@@ -79,7 +85,9 @@ export function applicationRoutes(context: AppContext): FastifyPluginAsyncZod {
         ...(user.role === 'expert' ? { expertId: user.id } : {}),
         ...(user.role === 'council-member' ? { states: ['final-report', 'hearing-scheduled', 'decided', 'published', 'appealed'] } : {}),
       });
+      const today = tbilisiDate(context.clock.now());
       return {
+        today,
         items: rows.map((row) => ({
           code: row.code,
           state: row.state,
@@ -88,6 +96,7 @@ export function applicationRoutes(context: AppContext): FastifyPluginAsyncZod {
           course: { code: row.course_code, title: { ka: row.title_ka, en: row.title_en } },
           submittedAt: row.submitted_at?.toISOString() ?? null,
           nextDue: row.next_due ?? null,
+          overdue: row.next_due !== null && row.next_due !== undefined && row.next_due < today,
         })),
       };
     });
@@ -109,7 +118,7 @@ export function applicationRoutes(context: AppContext): FastifyPluginAsyncZod {
 
     app.get('/api/applications/:code', { schema: { tags: ['procedure'], summary: 'An application with its timeline, deadlines and the steps open to you', params: codeParams } }, async (request) => {
       const user = requireUser(request, ['provider-admin', 'center-officer', 'expert', 'council-member']);
-      return readApplication(context, { actor: user, code: request.params.code });
+      return readApplication(context, { actor: { ...user, councilPosition: await councilPosition(user) }, code: request.params.code });
     });
 
     app.put(
@@ -142,9 +151,7 @@ export function applicationRoutes(context: AppContext): FastifyPluginAsyncZod {
         async (request) => {
           const user = requireUser(request, ['provider-admin', 'center-officer', 'expert', 'council-member']);
           const { version, ...input } = request.body as { version: number } & Record<string, unknown>;
-          const position = user.role === 'council-member'
-            ? (await db.selectFrom('users').select('council_position').where('id', '=', user.id).executeTakeFirst())?.council_position ?? null
-            : null;
+          const position = await councilPosition(user);
           return performApplicationAction({ db, clock: context.clock, dataDir: context.config.dataDir }, {
             actor: { ...user, councilPosition: position },
             code: request.params.code,

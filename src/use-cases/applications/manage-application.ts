@@ -109,7 +109,7 @@ export async function assertMayRead(context: UseCaseContext, actor: Actor, app: 
   throw new DomainError('forbidden', 'You may not read this application.');
 }
 
-export async function readApplication(context: UseCaseContext, options: { actor: Actor; code: string }) {
+export async function readApplication(context: UseCaseContext, options: { actor: Actor & { councilPosition?: 'chair' | 'secretary' | 'member' | null }; code: string }) {
   const app = await applications.findApplicationByCode(context.db, options.code);
   if (!app) throw new DomainError('not_found', `There is no application ${options.code}.`);
   await assertMayRead(context, options.actor, app);
@@ -186,6 +186,9 @@ export async function readApplication(context: UseCaseContext, options: { actor:
       : null,
     appeals: appeals.map((appeal) => ({ grounds: appeal.grounds, filedAt: appeal.filed_at.toISOString(), outcome: appeal.outcome, outcomeReasons: appeal.outcome_reasons })),
     documents: documents.map((document) => ({ code: document.code, kind: document.kind, title: document.title, issuedAt: document.issued_at.toISOString(), isPublic: document.is_public, hasPdf: document.pdf_sha256 !== null })),
-    availableActions: availableActions(app.state as ApplicationState, role),
+    // Recording the decision and signing belong to the Council's chair and secretary only.
+    availableActions: availableActions(app.state as ApplicationState, role).filter(
+      (action) => !((action === 'record-decision' || action === 'sign-minutes') && options.actor.councilPosition !== 'chair' && options.actor.councilPosition !== 'secretary'),
+    ),
   };
 }
