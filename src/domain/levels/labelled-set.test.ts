@@ -1,0 +1,102 @@
+// Runs the analyser over published learning outcomes (test/fixtures/outcomes, see its
+// README for how they were collected) and checks accuracy for domain and level against
+// the published labels. An abstention (null) counts as wrong.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyseOutcome } from './analyse-outcome.js';
+
+interface LabelledOutcome {
+  id: string;
+  text: string;
+  lang: 'en' | 'ka';
+  domain: 'knowledge' | 'skills' | 'responsibility';
+  level: 5 | 6 | 7 | 8;
+  publishedGroup: string | null;
+  domainDecision: 'heading' | 'relabelled' | 'project';
+  source: { title: string; url: string };
+}
+
+const fixture = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures/outcomes/labelled-outcomes.json');
+const set = (JSON.parse(fs.readFileSync(fixture, 'utf8')) as { outcomes: LabelledOutcome[] }).outcomes;
+
+export const DOMAIN_THRESHOLD = 0.85;
+/** Issue 8 asks for 70% on level; the analyser does not reach it yet (see the issue's notes). */
+export const LEVEL_TARGET = 0.7;
+/**
+ * What the test holds the analyser to meanwhile: the accuracy measured when the set was first
+ * run (0.488), less a little, so that a change that makes level reading worse fails here.
+ */
+export const LEVEL_FLOOR = 0.45;
+
+function confusion<T extends string | number>(rows: readonly T[], actual: (T | null)[], expected: T[]): string {
+  const columns = [...rows.map(String), 'null'];
+  const header = ['published \\ read', ...columns].map((c) => c.padStart(16)).join('');
+  const lines = rows.map((row) => {
+    const cells = columns.map((column) => {
+      let n = 0;
+      expected.forEach((e, i) => {
+        if (String(e) === String(row) && String(actual[i]) === column) n++;
+      });
+      return String(n).padStart(16);
+    });
+    return `${String(row).padStart(16)}${cells.join('')}`;
+  });
+  return [header, ...lines].join('\n');
+}
+
+describe('labelled set of published outcomes', () => {
+  const results = set.map((item) => ({ item, analysis: analyseOutcome({ text: item.text, lang: item.lang }) }));
+  const domainRight = results.filter((r) => r.analysis.domain === r.item.domain).length;
+  const levelRight = results.filter((r) => r.analysis.level === r.item.level).length;
+  const domainAccuracy = domainRight / set.length;
+  const levelAccuracy = levelRight / set.length;
+
+  it('has at least 150 outcomes at levels 5 to 8, each with a source', () => {
+    expect(set.length).toBeGreaterThanOrEqual(150);
+    for (const level of [5, 6, 7, 8]) expect(set.some((o) => o.level === level)).toBe(true);
+    for (const o of set) expect(o.source.url).toMatch(/^https?:\/\//);
+    expect(new Set(set.map((o) => o.id)).size).toBe(set.length);
+  });
+
+  it('reports the confusion matrices, meets the domain threshold, and does not fall below the level floor', () => {
+    const domains = ['knowledge', 'skills', 'responsibility'] as const;
+    const byLang = (lang: 'en' | 'ka') => {
+      const subset = results.filter((r) => r.item.lang === lang);
+      const d = subset.filter((r) => r.analysis.domain === r.item.domain).length;
+      const l = subset.filter((r) => r.analysis.level === r.item.level).length;
+      return `${lang}: n=${subset.length}, domain ${(d / subset.length).toFixed(3)}, level ${(l / subset.length).toFixed(3)}`;
+    };
+    const asPublished = results.filter((r) => r.item.domainDecision !== 'project');
+    console.log(
+      [
+        `Labelled set: ${set.length} outcomes`,
+        `Domain accuracy ${domainAccuracy.toFixed(3)} (threshold ${DOMAIN_THRESHOLD}); level accuracy ${levelAccuracy.toFixed(3)} (target ${LEVEL_TARGET}, not yet met; floor ${LEVEL_FLOOR})`,
+        byLang('en'),
+        byLang('ka'),
+        `Domain against the published heading only (no relabelling; ${asPublished.length} outcomes that had one): ${(
+          asPublished.filter((r) => r.analysis.domain === headingDomain(r.item)).length / asPublished.length
+        ).toFixed(3)}`,
+        '',
+        'Domain (rows: published, columns: read by the analyser)',
+        confusion(domains, results.map((r) => r.analysis.domain), results.map((r) => r.item.domain)),
+        '',
+        'Level (EQF)',
+        confusion([5, 6, 7, 8] as const, results.map((r) => r.analysis.level), results.map((r) => r.item.level)),
+      ].join('\n'),
+    );
+    expect(domainAccuracy).toBeGreaterThanOrEqual(DOMAIN_THRESHOLD);
+    expect(levelAccuracy).toBeGreaterThanOrEqual(LEVEL_FLOOR);
+  });
+});
+
+/** The domain the published heading alone would give (before any relabelling). */
+function headingDomain(item: LabelledOutcome): string | null {
+  if (item.domainDecision === 'heading') return item.domain;
+  const heading = (item.publishedGroup ?? '').toLowerCase();
+  if (/knowledge|ცოდნა/.test(heading) && !/application/.test(heading)) return 'knowledge';
+  if (/skill|უნარ/.test(heading)) return 'skills';
+  if (/compet|autonomy|responsib|application|ავტონომ|პასუხისმგ/.test(heading)) return 'responsibility';
+  return null;
+}
