@@ -1,6 +1,7 @@
 // Every string of the user interface, in English and Georgian. `{name}` marks a
 // parameter. The Georgian table must have every key of the English one (the compiler checks).
 // The procedure's screens keep their strings in messages-procedure.ts, merged here.
+import { type MonitoringMessageKey, monitoringEn, monitoringKa } from './messages-monitoring.js';
 import { type ProcedureMessageKey, procedureEn, procedureKa } from './messages-procedure.js';
 
 const en = {
@@ -305,7 +306,7 @@ const en = {
 }
 
 type BaseMessageKey = keyof typeof en;
-export type MessageKey = BaseMessageKey | ProcedureMessageKey;
+export type MessageKey = BaseMessageKey | ProcedureMessageKey | MonitoringMessageKey;
 export type Messages = Record<MessageKey, string>;
 
 const ka: Record<BaseMessageKey, string> = {
@@ -609,7 +610,10 @@ const ka: Record<BaseMessageKey, string> = {
   'editor.notSaved': 'კურსი არ შეინახა.',
 };
 
-export const messages: Record<'ka' | 'en', Messages> = { en: { ...en, ...procedureEn }, ka: { ...ka, ...procedureKa } };
+export const messages: Record<'ka' | 'en', Messages> = {
+  en: { ...en, ...procedureEn, ...monitoringEn },
+  ka: { ...ka, ...procedureKa, ...monitoringKa },
+};
 
 export const monthNames: Record<'ka' | 'en', readonly string[]> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],

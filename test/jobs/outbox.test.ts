@@ -40,6 +40,9 @@ describe('e-mail outbox', () => {
     for (let index = 0; index < count; index += 1) {
       await enqueueEmail(database.db, { to: `person${index}@example.ge`, subject: `Message ${index}`, text: 'Hello', dedupeKey: `${prefix}:${index}` });
     }
+    // The queue's order is by creation time; quick inserts can share a timestamp, so space them out.
+    await sql`UPDATE email_outbox SET created_at = created_at + split_part(dedupe_key, ':', 2)::int * interval '1 millisecond'
+              WHERE dedupe_key LIKE ${`${prefix}:%`}`.execute(database.db);
   };
 
   it('enqueues a message once per dedupe key', async () => {
@@ -88,8 +91,6 @@ describe('e-mail outbox', () => {
 
   it('records a failure, hands the rest of the batch back untried, and gives up after the last attempt', async () => {
     await enqueueMany(3);
-    // Queue order is by creation time; make it certain (three inserts can share a timestamp).
-    await sql`UPDATE email_outbox SET created_at = created_at + substring(to_address from 7 for 1)::int * interval '1 second'`.execute(database.db);
     const { transport, sent } = recordingTransport({ fail: (email) => email.to === 'person0@example.ge' });
     const first = await deliverOutbox(database.db, transport, { batchSize: 10, now });
     expect(first).toMatchObject({ sent: 0, failed: 1, released: 2, gaveUp: [] });

@@ -67,6 +67,13 @@ export function Layout({ children }: { children: ReactNode }) {
                 </Link>
               </li>
             ) : null}
+            {user?.role === 'center-officer' ? (
+              <li>
+                <Link to="/monitoring" className="service-nav__link" aria-current={pathname === '/monitoring' ? 'page' : undefined}>
+                  {t('nav.monitoring')}
+                </Link>
+              </li>
+            ) : null}
             {user && (user.role === 'provider-admin' || user.role === 'center-officer') ? (
               <li>
                 <Link to="/workspace" className="service-nav__link" aria-current={inWorkspace ? 'page' : undefined}>

@@ -2,6 +2,7 @@
 // working days), the steps open to the reader, and everything the procedure has produced so far.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../api.js';
+import { PdfLink } from '../components/document-link.js';
 import { LoadError, Loading, SummaryList, SummaryRow, Text, usePageTitle } from '../components/common.js';
 import { formatDate, formatDateTime, formatInstantDate, useI18n } from '../i18n.js';
 import type { MessageKey } from '../messages.js';
@@ -420,6 +421,7 @@ function DocumentsSection({ app }: { app: Application }) {
               <th scope="col">{t('ap.documents.what')}</th>
               <th scope="col">{t('ap.documents.issued')}</th>
               <th scope="col">{t('ap.documents.public')}</th>
+              <th scope="col">{t('doc.file')}</th>
             </tr>
           </thead>
           <tbody>
@@ -431,6 +433,7 @@ function DocumentsSection({ app }: { app: Application }) {
                 </td>
                 <td>{formatInstantDate(document.issuedAt, lang)}</td>
                 <td>{document.isPublic ? t('yes') : t('no')}</td>
+                <td>{document.hasPdf ? <PdfLink code={document.code} title={document.title} /> : <span className="muted">—</span>}</td>
               </tr>
             ))}
           </tbody>

@@ -1,12 +1,13 @@
 // The applications a signed-in person works on, soonest due first: a provider's own, the
 // Center's queue, an expert's assignments, the Council's hearing agenda. A provider starts a
 // new application here too.
-import { type FormEvent, useState } from 'react';
-import { ApiError, api, type FieldError, type WorkspaceCourse } from '../api.js';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { ApiError, api, type FieldError, type Provider, type WorkspaceCourse } from '../api.js';
 import { ErrorSummary, LoadError, Loading, type SummaryError, Text, usePageTitle } from '../components/common.js';
 import { formatDate, formatInstantDate, todayInTbilisi, useI18n } from '../i18n.js';
 import type { MessageKey } from '../messages.js';
-import { fieldMessage, problemMessage, Radios, Select } from '../procedure/form-kit.js';
+import { useFormErrors } from '../procedure/form-errors.js';
+import { fieldMessage, problemMessage, Radios, Select, TextArea } from '../procedure/form-kit.js';
 import { StateTag } from '../procedure/state-tag.js';
 import type { ApplicationRoute, QueueItem } from '../procedure/types.js';
 import { Link, navigate, useLocation } from '../router.js';
@@ -124,7 +125,86 @@ function Queue({ title }: { title: string }) {
           </table>
         </div>
       ) : null}
+      {user?.role === 'expert' ? <ConflictForm /> : null}
     </>
+  );
+}
+
+/** An expert declares a conflict of interest with a provider, who then cannot have them in its expert group. */
+function ConflictForm() {
+  const { t, lang } = useI18n();
+  const providers = useApi<{ items: Provider[] }>('/api/providers', { cached: true });
+  const form = useFormErrors('coi');
+  const [providerSlug, setProviderSlug] = useState('');
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [declared, setDeclared] = useState<string | null>(null);
+  const doneRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (declared) doneRef.current?.focus();
+  }, [declared]);
+
+  const nameOf = (slug: string) => {
+    const provider = providers.status === 'ready' ? providers.data.items.find((item) => item.slug === slug) : undefined;
+    return provider ? provider.name[lang] || provider.name.en : slug;
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    const problems: { path: string; message: string }[] = [];
+    if (!providerSlug) problems.push({ path: 'providerSlug', message: t('coi.err.provider') });
+    if (reason.trim() === '') problems.push({ path: 'reason', message: t('coi.err.reason') });
+    if (problems.length > 0) {
+      form.failClient(problems);
+      return;
+    }
+    setBusy(true);
+    try {
+      await api('/api/experts/me/conflicts', { method: 'POST', body: { providerSlug, reason: reason.trim() } });
+      form.clear();
+      setDeclared(nameOf(providerSlug));
+      setProviderSlug('');
+      setReason('');
+    } catch (error) {
+      form.fail(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="action-panel" aria-labelledby="coi-heading">
+      <h2 className="heading-m" id="coi-heading">
+        {t('coi.title')}
+      </h2>
+      {declared ? (
+        <div className="notice notice--success" role="status" tabIndex={-1} ref={doneRef}>
+          <p>{t('coi.done', { provider: declared })}</p>
+        </div>
+      ) : null}
+      <ErrorSummary errors={form.summary} focusKey={form.failures} id="coi-errors" />
+      <p className="action-panel__lead">{t('coi.lead')}</p>
+      {providers.status === 'error' ? <LoadError error={providers.error} /> : null}
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <Select
+          id={form.id('providerSlug')}
+          label={t('coi.provider')}
+          error={form.error('providerSlug')}
+          value={providerSlug}
+          onChange={setProviderSlug}
+          options={[
+            { value: '', label: t('coi.choose') },
+            ...(providers.status === 'ready' ? providers.data.items.map((provider) => ({ value: provider.slug, label: provider.name[lang] || provider.name.en })) : []),
+          ]}
+        />
+        <TextArea id={form.id('reason')} label={t('coi.reason')} error={form.error('reason')} value={reason} onChange={setReason} rows={3} />
+        <button className="button button--secondary" type="submit" disabled={busy} aria-disabled={busy}>
+          {busy ? t('ap.sending') : t('coi.submit')}
+        </button>
+      </form>
+    </section>
   );
 }
 

@@ -299,6 +299,11 @@ function CourseView({ course }: { course: CourseVersion }) {
             </SummaryList>
             {course.right ? null : <p>{t('right.none')}</p>}
             {course.rights.length > 0 ? <RightHistory rights={course.rights} /> : null}
+            <p>
+              <Link to={`/complaints/new?course=${encodeURIComponent(course.code)}`} className="link">
+                {t('cp.link')}
+              </Link>
+            </p>
           </Section>
 
           <Section id="access" title={t('section.access')}>
