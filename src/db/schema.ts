@@ -308,6 +308,16 @@ export interface EmailOutboxTable {
   last_error: string | null;
 }
 
+export interface CourseDesignStepsTable {
+  course_id: string;
+  step: number;
+  participants: JSONColumnType<{ kind: 'employer' | 'association' | 'regulator' | 'other'; name: string }[]>;
+  evidence: string;
+  file_sha256: string | null;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   providers: ProvidersTable;
   users: UsersTable;
@@ -332,4 +342,5 @@ export interface Database {
   complaints: ComplaintsTable;
   appeals: AppealsTable;
   email_outbox: EmailOutboxTable;
+  course_design_steps: CourseDesignStepsTable;
 }

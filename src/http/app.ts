@@ -15,6 +15,7 @@ import type { AppContext } from './context.js';
 import { errorHandler, problemFor, sendProblem } from './problem.js';
 import { applicationRoutes } from './routes/applications.js';
 import { courseEditingRoutes } from './routes/course-editing.js';
+import { designStepRoutes } from './routes/design-steps.js';
 import { fileRoutes } from './routes/files.js';
 import { monitoringRoutes } from './routes/monitoring.js';
 import { outcomeRoutes } from './routes/outcomes.js';
@@ -84,6 +85,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
   await app.register(applicationRoutes(context));
   await app.register(monitoringRoutes(context));
   await app.register(fileRoutes(context));
+  await app.register(designStepRoutes(context));
 
   app.get('/contexts/v1.json', { schema: { hide: true } }, async (_request, reply) =>
     reply.type('application/ld+json').send(localContexts[MICROCRED_CONTEXT_URL]),

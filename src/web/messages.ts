@@ -2,6 +2,7 @@
 // parameter. The Georgian table must have every key of the English one (the compiler checks).
 // The procedure's screens keep their strings in messages-procedure.ts, merged here.
 import { type MonitoringMessageKey, monitoringEn, monitoringKa } from './messages-monitoring.js';
+import { type OutcomesMessageKey, outcomesEn, outcomesKa } from './messages-outcomes.js';
 import { type ProcedureMessageKey, procedureEn, procedureKa } from './messages-procedure.js';
 
 const en = {
@@ -306,7 +307,7 @@ const en = {
 }
 
 type BaseMessageKey = keyof typeof en;
-export type MessageKey = BaseMessageKey | ProcedureMessageKey | MonitoringMessageKey;
+export type MessageKey = BaseMessageKey | ProcedureMessageKey | MonitoringMessageKey | OutcomesMessageKey;
 export type Messages = Record<MessageKey, string>;
 
 const ka: Record<BaseMessageKey, string> = {
@@ -611,8 +612,8 @@ const ka: Record<BaseMessageKey, string> = {
 };
 
 export const messages: Record<'ka' | 'en', Messages> = {
-  en: { ...en, ...procedureEn, ...monitoringEn },
-  ka: { ...ka, ...procedureKa, ...monitoringKa },
+  en: { ...en, ...procedureEn, ...monitoringEn, ...outcomesEn },
+  ka: { ...ka, ...procedureKa, ...monitoringKa, ...outcomesKa },
 };
 
 export const monthNames: Record<'ka' | 'en', readonly string[]> = {

@@ -15,7 +15,8 @@ export type AuditAction =
   | 'application.transition' // a step of the procedure was taken (before and after state, the step's details)
   | 'monitoring.opened' // a Center officer scheduled monitoring of a course
   | 'monitoring.closed' // a monitoring ended with its findings and outcome (keep, suspend, terminate)
-  | 'complaint.received'; // a learner, employer or association filed a complaint, opening unscheduled monitoring
+  | 'complaint.received' // a learner, employer or association filed a complaint, opening unscheduled monitoring
+  | 'course.design-step-recorded'; // a provider administrator recorded who took part in a design step (guide XV) and its evidence
 
 export interface AuditEntry {
   actorId: string | null;

@@ -17,7 +17,9 @@ import {
   parseNumber,
   setAt,
 } from '../editor/form-state.js';
+import { DesignSteps } from '../editor/design-steps.js';
 import { BilingualField, EditorContext, type EditorApi, ListField, RadioField, SelectField, TextField, useEditor } from '../editor/fields.js';
+import { CourseVerdict, OutcomeAnalysisProvider, OutcomeFeedback, useOutcomeAnalysis } from '../editor/outcome-analysis.js';
 import { fill, formatNumber, type Lang, type Translate, useI18n } from '../i18n.js';
 import { fieldErrorKa, type MessageKey } from '../messages.js';
 import { Link, navigate } from '../router.js';
@@ -108,6 +110,7 @@ function Editor({ code, initial, draft }: { code: string | null; initial: Course
     [errors, lang, t],
   );
   const editor = useMemo<EditorApi>(() => ({ form, update, errorsAt, readOnly }), [form, update, errorsAt, readOnly]);
+  const analysis = useOutcomeAnalysis(form);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -178,6 +181,7 @@ function Editor({ code, initial, draft }: { code: string | null; initial: Course
 
   return (
     <EditorContext.Provider value={editor}>
+      <OutcomeAnalysisProvider value={analysis}>
       <ErrorSummary errors={summary} focusKey={failures}>
         <p>{t('editor.notSaved')}</p>
       </ErrorSummary>
@@ -244,10 +248,14 @@ function Editor({ code, initial, draft }: { code: string | null; initial: Course
               max={40}
             >
               {(index, itemPath) => (
-                <BilingualField path={itemPath} label={t('editor.outcomeN', { n: index + 1 })} multiline headingLevel="small" />
+                <>
+                  <BilingualField path={itemPath} label={t('editor.outcomeN', { n: index + 1 })} multiline headingLevel="small" />
+                  <OutcomeFeedback group={domain} index={index} />
+                </>
               )}
             </ListField>
           ))}
+          <CourseVerdict />
         </section>
 
         <section className="editor__section" aria-labelledby="ed-workload">
@@ -431,6 +439,8 @@ function Editor({ code, initial, draft }: { code: string | null; initial: Course
           </Link>
         </div>
       </form>
+      <DesignSteps code={code} canEdit={draft?.canEdit ?? false} />
+      </OutcomeAnalysisProvider>
     </EditorContext.Provider>
   );
 }
