@@ -14,6 +14,7 @@ import { StateTag } from '../procedure/state-tag.js';
 import type { Application, ApplicationAction } from '../procedure/types.js';
 import { Link } from '../router.js';
 import { useSession } from '../session.js';
+import { DataTable } from '../components/data-table.js';
 
 export function ApplicationPage({ code }: { code: string }) {
   const { t } = useI18n();
@@ -107,7 +108,9 @@ function ApplicationView({
   const { t, lang } = useI18n();
   const { user } = useSession();
   const editing = user?.role === 'provider-admin' && (app.state === 'draft' || app.state === 'deficiencies');
-  const correction = app.deadlines.find((deadline) => deadline.kind === 'provider.correction' && (deadline.status === 'open' || deadline.status === 'overdue'));
+  const correction = app.deadlines.find(
+    (deadline) => deadline.kind === 'provider.correction' && (deadline.status === 'open' || deadline.status === 'overdue'),
+  );
   return (
     <>
       <p className="caption">
@@ -205,30 +208,27 @@ function GroupSection({ app }: { app: Application }) {
         {t('ap.group.title')}
       </h2>
       {app.expertGroup.length > 0 ? (
-        <div className="table-wrap" role="region" aria-labelledby="group-caption" tabIndex={0}>
-          <table className="table">
-            <caption className="visually-hidden" id="group-caption">
-              {t('ap.group.title')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('ap.group.role')}</th>
-                <th scope="col">{t('ap.group.name')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {app.expertGroup.map((member) => (
-                <tr key={member.assignmentId}>
-                  <td>{t(`grole.${member.role}` as MessageKey)}</td>
-                  <td>
-                    {member.name}
-                    {member.isChair ? <strong className="tag tag--small tag--blue tag--inline">{t('ap.group.chair')}</strong> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          captionId="group-caption"
+          captionClassName="visually-hidden"
+          caption={t('ap.group.title')}
+          head={
+            <>
+              <th scope="col">{t('ap.group.role')}</th>
+              <th scope="col">{t('ap.group.name')}</th>
+            </>
+          }
+        >
+          {app.expertGroup.map((member) => (
+            <tr key={member.assignmentId}>
+              <td>{t(`grole.${member.role}` as MessageKey)}</td>
+              <td>
+                {member.name}
+                {member.isChair ? <strong className="tag tag--small tag--blue tag--inline">{t('ap.group.chair')}</strong> : null}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       {app.recusalMotions.map((motion, index) => (
         <div className="inset" key={index}>
@@ -257,9 +257,13 @@ function VisitSection({ app }: { app: Application }) {
       </h2>
       <SummaryList>
         <SummaryRow label={t('ap.visit.dates')}>
-          {visitFrom === visitTo ? formatDate(visitFrom, lang) : t('ap.range', { from: formatDate(visitFrom, lang), to: formatDate(visitTo, lang) })}
+          {visitFrom === visitTo
+            ? formatDate(visitFrom, lang)
+            : t('ap.range', { from: formatDate(visitFrom, lang), to: formatDate(visitTo, lang) })}
         </SummaryRow>
-        <SummaryRow label={t('ap.visit.agendaSent')}>{agendaSentAt ? formatInstantDate(agendaSentAt, lang) : t('ap.visit.notYet')}</SummaryRow>
+        <SummaryRow label={t('ap.visit.agendaSent')}>
+          {agendaSentAt ? formatInstantDate(agendaSentAt, lang) : t('ap.visit.notYet')}
+        </SummaryRow>
       </SummaryList>
       {agenda && agenda.length > 0 ? <AgendaTable agenda={agenda} /> : null}
       {oralFindings ? (
@@ -288,34 +292,31 @@ function ReportsSection({ app }: { app: Application }) {
             <span className="muted">{formatInstantDate(report.submittedAt, lang)}</span>
           </h3>
           <Text value={report.summary} as="p" />
-          <div className="table-wrap" role="region" aria-labelledby={`report-${report.stage}`} tabIndex={0}>
-            <table className="table">
-              <caption className="visually-hidden" id={`report-${report.stage}`}>
-                {t(report.stage === 'final' ? 'ap.reports.final' : 'ap.reports.draft')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('ap.reports.component')}</th>
-                  <th scope="col">{t('ap.f.rating')}</th>
-                  <th scope="col">{t('ap.f.ratingReasons')}</th>
+          <DataTable
+            captionId={`report-${report.stage}`}
+            captionClassName="visually-hidden"
+            caption={t(report.stage === 'final' ? 'ap.reports.final' : 'ap.reports.draft')}
+            head={
+              <>
+                <th scope="col">{t('ap.reports.component')}</th>
+                <th scope="col">{t('ap.f.rating')}</th>
+                <th scope="col">{t('ap.f.ratingReasons')}</th>
+              </>
+            }
+          >
+            {components.map((component) => {
+              const rating = report.ratings.find((item) => item.componentId === component.id);
+              return (
+                <tr key={component.id}>
+                  <td>
+                    {component.number} <Text value={component.title} />
+                  </td>
+                  <td>{rating ? t(`rating.${rating.rating}` as MessageKey) : ''}</td>
+                  <td>{rating?.reasons}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {components.map((component) => {
-                  const rating = report.ratings.find((item) => item.componentId === component.id);
-                  return (
-                    <tr key={component.id}>
-                      <td>
-                        {component.number} <Text value={component.title} />
-                      </td>
-                      <td>{rating ? t(`rating.${rating.rating}` as MessageKey) : ''}</td>
-                      <td>{rating?.reasons}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </DataTable>
         </div>
       ))}
     </section>
@@ -368,9 +369,14 @@ function HearingSection({ app }: { app: Application }) {
             ) : null}
             {hearing.implementationMonths ? <SummaryRow label={t('ap.f.months')}>{hearing.implementationMonths}</SummaryRow> : null}
             <SummaryRow label={t('ap.hearing.signatures')}>
-              {[hearing.signedByChair ? t('ap.f.signedChair') : t('ap.f.unsignedChair'), hearing.signedBySecretary ? t('ap.f.signedSecretary') : t('ap.f.unsignedSecretary')].join('; ')}
+              {[
+                hearing.signedByChair ? t('ap.f.signedChair') : t('ap.f.unsignedChair'),
+                hearing.signedBySecretary ? t('ap.f.signedSecretary') : t('ap.f.unsignedSecretary'),
+              ].join('; ')}
             </SummaryRow>
-            <SummaryRow label={t('ap.hearing.published')}>{hearing.publishedAt ? formatInstantDate(hearing.publishedAt, lang) : t('ap.visit.notYet')}</SummaryRow>
+            <SummaryRow label={t('ap.hearing.published')}>
+              {hearing.publishedAt ? formatInstantDate(hearing.publishedAt, lang) : t('ap.visit.notYet')}
+            </SummaryRow>
           </>
         ) : null}
       </SummaryList>
@@ -410,35 +416,32 @@ function DocumentsSection({ app }: { app: Application }) {
       <h2 className="heading-l" id="documents-title">
         {t('ap.documents.title')}
       </h2>
-      <div className="table-wrap" role="region" aria-labelledby="documents-caption" tabIndex={0}>
-        <table className="table">
-          <caption className="visually-hidden" id="documents-caption">
-            {t('ap.documents.title')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('workspace.code')}</th>
-              <th scope="col">{t('ap.documents.what')}</th>
-              <th scope="col">{t('ap.documents.issued')}</th>
-              <th scope="col">{t('ap.documents.public')}</th>
-              <th scope="col">{t('doc.file')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {app.documents.map((document) => (
-              <tr key={document.code}>
-                <td className="code">{document.code}</td>
-                <td>
-                  <Text value={document.title} />
-                </td>
-                <td>{formatInstantDate(document.issuedAt, lang)}</td>
-                <td>{document.isPublic ? t('yes') : t('no')}</td>
-                <td>{document.hasPdf ? <PdfLink code={document.code} title={document.title} /> : <span className="muted">—</span>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        captionId="documents-caption"
+        captionClassName="visually-hidden"
+        caption={t('ap.documents.title')}
+        head={
+          <>
+            <th scope="col">{t('workspace.code')}</th>
+            <th scope="col">{t('ap.documents.what')}</th>
+            <th scope="col">{t('ap.documents.issued')}</th>
+            <th scope="col">{t('ap.documents.public')}</th>
+            <th scope="col">{t('doc.file')}</th>
+          </>
+        }
+      >
+        {app.documents.map((document) => (
+          <tr key={document.code}>
+            <td className="code">{document.code}</td>
+            <td>
+              <Text value={document.title} />
+            </td>
+            <td>{formatInstantDate(document.issuedAt, lang)}</td>
+            <td>{document.isPublic ? t('yes') : t('no')}</td>
+            <td>{document.hasPdf ? <PdfLink code={document.code} title={document.title} /> : <span className="muted">—</span>}</td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

@@ -13,6 +13,7 @@ import type { ApplicationRoute, QueueItem } from '../procedure/types.js';
 import { Link, navigate, useLocation } from '../router.js';
 import { useSession } from '../session.js';
 import { useApi } from '../use-api.js';
+import { DataTable } from '../components/data-table.js';
 
 const procedureRoles = ['provider-admin', 'center-officer', 'expert', 'council-member'];
 
@@ -34,7 +35,13 @@ export function ApplicationsPage() {
   const { t } = useI18n();
   const { ready, user } = useSession();
   const titleKey: MessageKey =
-    user?.role === 'center-officer' ? 'ap.list.officer' : user?.role === 'expert' ? 'ap.list.expert' : user?.role === 'council-member' ? 'ap.list.council' : 'ap.list.provider';
+    user?.role === 'center-officer'
+      ? 'ap.list.officer'
+      : user?.role === 'expert'
+        ? 'ap.list.expert'
+        : user?.role === 'council-member'
+          ? 'ap.list.council'
+          : 'ap.list.provider';
   usePageTitle(t(titleKey));
   if (!ready) return <Loading />;
   if (!user) return <SignInFirst title={t('ap.list.provider')} here="/applications" />;
@@ -55,7 +62,13 @@ function Queue({ title }: { title: string }) {
   const list = useApi<{ items: QueueItem[] }>('/api/applications');
   const today = todayInTbilisi();
   const leadKey: MessageKey =
-    user?.role === 'center-officer' ? 'ap.list.officerLead' : user?.role === 'expert' ? 'ap.list.expertLead' : user?.role === 'council-member' ? 'ap.list.councilLead' : 'ap.list.providerLead';
+    user?.role === 'center-officer'
+      ? 'ap.list.officerLead'
+      : user?.role === 'expert'
+        ? 'ap.list.expertLead'
+        : user?.role === 'council-member'
+          ? 'ap.list.councilLead'
+          : 'ap.list.providerLead';
   return (
     <>
       <h1 className="heading-xl">{title}</h1>
@@ -71,59 +84,58 @@ function Queue({ title }: { title: string }) {
       {list.status === 'error' ? <LoadError error={list.error} /> : null}
       {list.status === 'ready' && list.data.items.length === 0 ? <p>{t('ap.list.empty')}</p> : null}
       {list.status === 'ready' && list.data.items.length > 0 ? (
-        <div className="table-wrap" role="region" aria-labelledby="queue-caption" tabIndex={0}>
-          <table className="table queue">
-            <caption className="table__caption table__caption--m" id="queue-caption">
-              {t('ap.list.caption')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('ap.list.application')}</th>
-                <th scope="col">{t('ap.course')}</th>
-                {user?.role === 'provider-admin' ? null : <th scope="col">{t('course.provider')}</th>}
-                <th scope="col">{t('ap.state')}</th>
-                <th scope="col">{t('ap.submittedAt')}</th>
-                <th scope="col">{t('ap.list.nextDue')}</th>
+        <DataTable
+          captionId="queue-caption"
+          className="table queue"
+          caption={t('ap.list.caption')}
+          head={
+            <>
+              <th scope="col">{t('ap.list.application')}</th>
+              <th scope="col">{t('ap.course')}</th>
+              {user?.role === 'provider-admin' ? null : <th scope="col">{t('course.provider')}</th>}
+              <th scope="col">{t('ap.state')}</th>
+              <th scope="col">{t('ap.submittedAt')}</th>
+              <th scope="col">{t('ap.list.nextDue')}</th>
+            </>
+          }
+        >
+          {list.data.items.map((item) => {
+            const overdue = item.nextDue !== null && item.nextDue < today;
+            return (
+              <tr key={item.code} className={overdue ? 'queue__row--overdue' : undefined}>
+                <td>
+                  <Link to={`/applications/${item.code}`} className="link code">
+                    {item.code}
+                  </Link>
+                </td>
+                <td>
+                  <Text value={item.course.title} /> <span className="muted code">{item.course.code}</span>
+                </td>
+                {user?.role === 'provider-admin' ? null : (
+                  <td>
+                    <Text value={item.provider} />
+                  </td>
+                )}
+                <td>
+                  <StateTag state={item.state} />
+                </td>
+                <td>
+                  {item.submittedAt ? formatInstantDate(item.submittedAt, lang) : <span className="muted">{t('ap.notSubmitted')}</span>}
+                </td>
+                <td>
+                  {item.nextDue ? (
+                    <>
+                      {formatDate(item.nextDue, lang)}
+                      {overdue ? <strong className="tag tag--small tag--red tag--inline">{t('ap.tl.overdue')}</strong> : null}
+                    </>
+                  ) : (
+                    <span className="muted">{t('ap.list.nothingDue')}</span>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {list.data.items.map((item) => {
-                const overdue = item.nextDue !== null && item.nextDue < today;
-                return (
-                  <tr key={item.code} className={overdue ? 'queue__row--overdue' : undefined}>
-                    <td>
-                      <Link to={`/applications/${item.code}`} className="link code">
-                        {item.code}
-                      </Link>
-                    </td>
-                    <td>
-                      <Text value={item.course.title} /> <span className="muted code">{item.course.code}</span>
-                    </td>
-                    {user?.role === 'provider-admin' ? null : (
-                      <td>
-                        <Text value={item.provider} />
-                      </td>
-                    )}
-                    <td>
-                      <StateTag state={item.state} />
-                    </td>
-                    <td>{item.submittedAt ? formatInstantDate(item.submittedAt, lang) : <span className="muted">{t('ap.notSubmitted')}</span>}</td>
-                    <td>
-                      {item.nextDue ? (
-                        <>
-                          {formatDate(item.nextDue, lang)}
-                          {overdue ? <strong className="tag tag--small tag--red tag--inline">{t('ap.tl.overdue')}</strong> : null}
-                        </>
-                      ) : (
-                        <span className="muted">{t('ap.list.nothingDue')}</span>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       ) : null}
       {user?.role === 'expert' ? <ConflictForm /> : null}
     </>
@@ -196,10 +208,19 @@ function ConflictForm() {
           onChange={setProviderSlug}
           options={[
             { value: '', label: t('coi.choose') },
-            ...(providers.status === 'ready' ? providers.data.items.map((provider) => ({ value: provider.slug, label: provider.name[lang] || provider.name.en })) : []),
+            ...(providers.status === 'ready'
+              ? providers.data.items.map((provider) => ({ value: provider.slug, label: provider.name[lang] || provider.name.en }))
+              : []),
           ]}
         />
-        <TextArea id={form.id('reason')} label={t('coi.reason')} error={form.error('reason')} value={reason} onChange={setReason} rows={3} />
+        <TextArea
+          id={form.id('reason')}
+          label={t('coi.reason')}
+          error={form.error('reason')}
+          value={reason}
+          onChange={setReason}
+          rows={3}
+        />
         <button className="button button--secondary" type="submit" disabled={busy} aria-disabled={busy}>
           {busy ? t('ap.sending') : t('coi.submit')}
         </button>
@@ -262,7 +283,11 @@ function NewApplicationForm() {
   if (courses.status === 'loading') return <Loading />;
   if (courses.status === 'error') return <LoadError error={courses.error} />;
   const published = courses.data.items.filter((course) => course.current !== null);
-  const errorAt = (path: string) => errors.filter((error) => error.path === path).map((error) => fieldMessage(error, lang, t)).join(' ') || undefined;
+  const errorAt = (path: string) =>
+    errors
+      .filter((error) => error.path === path)
+      .map((error) => fieldMessage(error, lang, t))
+      .join(' ') || undefined;
   const summary: SummaryError[] = [
     ...(formError ? [{ target: null, text: formError }] : []),
     ...errors.map((error) => ({ target: error.path === 'route' ? 'new-route' : 'new-course', text: fieldMessage(error, lang, t) })),
@@ -290,7 +315,10 @@ function NewApplicationForm() {
             onChange={setCourseCode}
             options={[
               { value: '', label: t('editor.choose') },
-              ...published.map((course) => ({ value: course.code, label: `${course.code} — ${course.current!.title[lang] || course.current!.title.en}` })),
+              ...published.map((course) => ({
+                value: course.code,
+                label: `${course.code} — ${course.current!.title[lang] || course.current!.title.en}`,
+              })),
             ]}
           />
           <Radios

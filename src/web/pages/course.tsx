@@ -8,9 +8,13 @@ import type { MessageKey } from '../messages.js';
 import { Link } from '../router.js';
 import { useApi } from '../use-api.js';
 import { NotFoundPage } from './not-found.js';
+import { DataTable } from '../components/data-table.js';
 
 export function CoursePage({ code, versionNo }: { code: string; versionNo: string | null }) {
-  const path = versionNo === null ? `/api/courses/${encodeURIComponent(code)}` : `/api/courses/${encodeURIComponent(code)}/versions/${encodeURIComponent(versionNo)}`;
+  const path =
+    versionNo === null
+      ? `/api/courses/${encodeURIComponent(code)}`
+      : `/api/courses/${encodeURIComponent(code)}/versions/${encodeURIComponent(versionNo)}`;
   const course = useApi<CourseVersion>(path);
   if (course.status === 'loading') return <Loading />;
   if (course.status === 'error') {
@@ -446,11 +450,11 @@ function RightDetails({ right }: { right: Right }) {
 function RightHistory({ rights }: { rights: Right[] }) {
   const { t, lang } = useI18n();
   return (
-    <div className="table-wrap" role="region" aria-labelledby="right-history-caption" tabIndex={0}>
-    <table className="table">
-      <caption className="table__caption table__caption--m" id="right-history-caption">{t('right.history')}</caption>
-      <thead>
-        <tr>
+    <DataTable
+      captionId="right-history-caption"
+      caption={t('right.history')}
+      head={
+        <>
           <th scope="col">{t('right.decisionCode')}</th>
           <th scope="col">{t('right.kind')}</th>
           <th scope="col">{t('right.effectiveFrom')}</th>
@@ -458,22 +462,20 @@ function RightHistory({ rights }: { rights: Right[] }) {
           <th scope="col">{t('right.monitoring')}</th>
           <th scope="col">{t('right.suspendedFrom')}</th>
           <th scope="col">{t('right.terminatedFrom')}</th>
+        </>
+      }
+    >
+      {rights.map((right) => (
+        <tr key={right.decisionCode}>
+          <td className="code">{right.decisionCode}</td>
+          <td>{t(`rightKind.${right.kind}` as MessageKey)}</td>
+          <td>{formatDate(right.effectiveFrom, lang)}</td>
+          <td>{right.validUntil ? formatDate(right.validUntil, lang) : t('right.noEnd')}</td>
+          <td>{right.subjectToMonitoring ? t('yes') : t('no')}</td>
+          <td>{right.suspendedFrom ? formatDate(right.suspendedFrom, lang) : '—'}</td>
+          <td>{right.terminatedFrom ? formatDate(right.terminatedFrom, lang) : '—'}</td>
         </tr>
-      </thead>
-      <tbody>
-        {rights.map((right) => (
-          <tr key={right.decisionCode}>
-            <td className="code">{right.decisionCode}</td>
-            <td>{t(`rightKind.${right.kind}` as MessageKey)}</td>
-            <td>{formatDate(right.effectiveFrom, lang)}</td>
-            <td>{right.validUntil ? formatDate(right.validUntil, lang) : t('right.noEnd')}</td>
-            <td>{right.subjectToMonitoring ? t('yes') : t('no')}</td>
-            <td>{right.suspendedFrom ? formatDate(right.suspendedFrom, lang) : '—'}</td>
-            <td>{right.terminatedFrom ? formatDate(right.terminatedFrom, lang) : '—'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-    </div>
+      ))}
+    </DataTable>
   );
 }

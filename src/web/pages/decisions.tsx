@@ -7,6 +7,7 @@ import type { MessageKey } from '../messages.js';
 import type { DecisionsResponse } from '../procedure/types.js';
 import { Link } from '../router.js';
 import { useApi } from '../use-api.js';
+import { DataTable } from '../components/data-table.js';
 
 const decisionTag: Record<string, string> = { grant: 'tag--green', 'grant-with-monitoring': 'tag--blue', refuse: 'tag--red' };
 
@@ -37,7 +38,9 @@ export function DecisionsPage() {
                 <div className="summary-list__row">
                   <dt className="summary-list__key">{t('dec.decision')}</dt>
                   <dd className="summary-list__value">
-                    <strong className={`tag ${decisionTag[item.decision] ?? 'tag--grey'}`}>{t(`decision.${item.decision}` as MessageKey)}</strong>
+                    <strong className={`tag ${decisionTag[item.decision] ?? 'tag--grey'}`}>
+                      {t(`decision.${item.decision}` as MessageKey)}
+                    </strong>
                   </dd>
                 </div>
                 <div className="summary-list__row">
@@ -95,35 +98,31 @@ export function DecisionsPage() {
         </ol>
       ) : null}
       {decisions.status === 'ready' && decisions.data.documents.length > 0 ? (
-        <div className="table-wrap" role="region" aria-labelledby="public-documents" tabIndex={0}>
-          <table className="table">
-            <caption className="table__caption table__caption--m" id="public-documents">
-              {t('dec.documents')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('workspace.code')}</th>
-                <th scope="col">{t('ap.documents.what')}</th>
-                <th scope="col">{t('ap.documents.issued')}</th>
-                <th scope="col">{t('doc.file')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {decisions.data.documents.map((document) => (
-                <tr key={document.code}>
-                  <td className="code">{document.code}</td>
-                  <td>
-                    <Text value={document.title} />
-                  </td>
-                  <td>{formatInstantDate(document.issuedAt, lang)}</td>
-                  <td>
-                    <PdfLink code={document.code} title={document.title} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          captionId="public-documents"
+          caption={t('dec.documents')}
+          head={
+            <>
+              <th scope="col">{t('workspace.code')}</th>
+              <th scope="col">{t('ap.documents.what')}</th>
+              <th scope="col">{t('ap.documents.issued')}</th>
+              <th scope="col">{t('doc.file')}</th>
+            </>
+          }
+        >
+          {decisions.data.documents.map((document) => (
+            <tr key={document.code}>
+              <td className="code">{document.code}</td>
+              <td>
+                <Text value={document.title} />
+              </td>
+              <td>{formatInstantDate(document.issuedAt, lang)}</td>
+              <td>
+                <PdfLink code={document.code} title={document.title} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       <MonitoringResults documents={decisions.status === 'ready' ? decisions.data.documents : []} />
     </>
@@ -151,7 +150,9 @@ function MonitoringResults({ documents }: { documents: DecisionsResponse['docume
   const { t, lang } = useI18n();
   const results = useApi<{ items: MonitoringResult[] }>('/api/monitorings/results');
   const documentOf = (publishedAt: string | null) => {
-    const matches = documents.filter((document) => document.kind === 'monitoring-result' && publishedAt !== null && document.issuedAt === publishedAt);
+    const matches = documents.filter(
+      (document) => document.kind === 'monitoring-result' && publishedAt !== null && document.issuedAt === publishedAt,
+    );
     return matches.length === 1 ? matches[0] : undefined;
   };
   return (
@@ -178,14 +179,18 @@ function MonitoringResults({ documents }: { documents: DecisionsResponse['docume
                   <div className="summary-list__row">
                     <dt className="summary-list__key">{t('mon.kind')}</dt>
                     <dd className="summary-list__value">
-                      {item.complaint ? t('dec.monitoring.onComplaint', { code: item.complaint.code }) : t(`mon.kind.${item.kind}` as MessageKey)}
+                      {item.complaint
+                        ? t('dec.monitoring.onComplaint', { code: item.complaint.code })
+                        : t(`mon.kind.${item.kind}` as MessageKey)}
                     </dd>
                   </div>
                   {item.outcome ? (
                     <div className="summary-list__row">
                       <dt className="summary-list__key">{t('dec.monitoring.outcome')}</dt>
                       <dd className="summary-list__value">
-                        <strong className={`tag ${outcomeTag[item.outcome] ?? 'tag--grey'}`}>{t(`mon.outcome.${item.outcome}` as MessageKey)}</strong>
+                        <strong className={`tag ${outcomeTag[item.outcome] ?? 'tag--grey'}`}>
+                          {t(`mon.outcome.${item.outcome}` as MessageKey)}
+                        </strong>
                       </dd>
                     </div>
                   ) : null}

@@ -12,6 +12,7 @@ import { Radios, TextArea, TextInput } from '../procedure/form-kit.js';
 import { Link } from '../router.js';
 import { useSession } from '../session.js';
 import { useApi } from '../use-api.js';
+import { DataTable } from '../components/data-table.js';
 
 type Outcome = 'keep' | 'suspend' | 'terminate';
 
@@ -117,59 +118,58 @@ function MonitoringWork() {
       {list.status === 'error' ? <LoadError error={list.error} /> : null}
       {list.status === 'ready' && items.length === 0 ? <p>{t('mon.none')}</p> : null}
       {items.length > 0 ? (
-        <div className="table-wrap" role="region" aria-labelledby="monitoring-caption" tabIndex={0}>
-          <table className="table monitoring-list">
-            <caption className="table__caption table__caption--m" id="monitoring-caption">
-              {t('mon.caption')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('mon.code')}</th>
-                <th scope="col">{t('mon.course')}</th>
-                <th scope="col">{t('mon.kind')}</th>
-                <th scope="col">{t('mon.opened')}</th>
-                <th scope="col">{t('mon.due')}</th>
-                <th scope="col">{t('mon.status')}</th>
+        <DataTable
+          captionId="monitoring-caption"
+          className="table monitoring-list"
+          caption={t('mon.caption')}
+          head={
+            <>
+              <th scope="col">{t('mon.code')}</th>
+              <th scope="col">{t('mon.course')}</th>
+              <th scope="col">{t('mon.kind')}</th>
+              <th scope="col">{t('mon.opened')}</th>
+              <th scope="col">{t('mon.due')}</th>
+              <th scope="col">{t('mon.status')}</th>
+            </>
+          }
+        >
+          {items.map((item) => {
+            const overdue = item.outcome === null && item.dueDate !== null && item.dueDate < today;
+            return (
+              <tr key={item.code} className={overdue ? 'monitoring-list__row--overdue' : undefined}>
+                <td className="code">{item.code}</td>
+                <td>
+                  <Link to={`/courses/${item.courseCode}`} className="link code">
+                    {item.courseCode}
+                  </Link>
+                </td>
+                <td>
+                  {t(`mon.kind.${item.kind}` as MessageKey)}
+                  {item.complaint ? (
+                    <>
+                      <br />
+                      <span className="muted">{t('mon.complaint', { code: item.complaint.code })}</span>
+                    </>
+                  ) : null}
+                </td>
+                <td>{formatInstantDate(item.openedAt, lang)}</td>
+                <td className={overdue ? 'monitoring-list__due--overdue' : undefined}>
+                  {item.dueDate ? formatDate(item.dueDate, lang) : <span className="muted">{t('mon.noDue')}</span>}
+                  {overdue ? <strong className="tag tag--small tag--red tag--inline">{t('mon.overdue')}</strong> : null}
+                </td>
+                <td>
+                  {item.outcome ? (
+                    <strong className={`tag tag--small ${outcomeTag[item.outcome]}`}>
+                      {t(`mon.outcome.${item.outcome}` as MessageKey)}
+                    </strong>
+                  ) : (
+                    <strong className="tag tag--small tag--blue">{t('mon.open')}</strong>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => {
-                const overdue = item.outcome === null && item.dueDate !== null && item.dueDate < today;
-                return (
-                  <tr key={item.code} className={overdue ? 'monitoring-list__row--overdue' : undefined}>
-                    <td className="code">{item.code}</td>
-                    <td>
-                      <Link to={`/courses/${item.courseCode}`} className="link code">
-                        {item.courseCode}
-                      </Link>
-                    </td>
-                    <td>
-                      {t(`mon.kind.${item.kind}` as MessageKey)}
-                      {item.complaint ? (
-                        <>
-                          <br />
-                          <span className="muted">{t('mon.complaint', { code: item.complaint.code })}</span>
-                        </>
-                      ) : null}
-                    </td>
-                    <td>{formatInstantDate(item.openedAt, lang)}</td>
-                    <td className={overdue ? 'monitoring-list__due--overdue' : undefined}>
-                      {item.dueDate ? formatDate(item.dueDate, lang) : <span className="muted">{t('mon.noDue')}</span>}
-                      {overdue ? <strong className="tag tag--small tag--red tag--inline">{t('mon.overdue')}</strong> : null}
-                    </td>
-                    <td>
-                      {item.outcome ? (
-                        <strong className={`tag tag--small ${outcomeTag[item.outcome]}`}>{t(`mon.outcome.${item.outcome}` as MessageKey)}</strong>
-                      ) : (
-                        <strong className="tag tag--small tag--blue">{t('mon.open')}</strong>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       ) : null}
       {open.map((item) => (
         <CloseForm key={item.code} monitoring={item} overdue={item.dueDate !== null && item.dueDate < today} onDone={done} />
@@ -191,7 +191,8 @@ function ScheduleForm({ onDone }: { onDone: (notice: Notice) => void }) {
     event.preventDefault();
     if (busy) return;
     const problems: { path: string; message: string }[] = [];
-    if (!/^[A-Z]{2,4}-\d{4}-\d{4}$/.test(courseCode.trim().toUpperCase())) problems.push({ path: 'courseCode', message: t('cp.err.course') });
+    if (!/^[A-Z]{2,4}-\d{4}-\d{4}$/.test(courseCode.trim().toUpperCase()))
+      problems.push({ path: 'courseCode', message: t('cp.err.course') });
     if (!kind) problems.push({ path: 'kind', message: t('mon.err.chooseKind') });
     if (!/^\d{4}-\d{2}-\d{2}$/.test(dueDate)) problems.push({ path: 'dueDate', message: t('mon.err.date') });
     if (problems.length > 0) {
@@ -200,7 +201,10 @@ function ScheduleForm({ onDone }: { onDone: (notice: Notice) => void }) {
     }
     setBusy(true);
     try {
-      const created = await api<{ code: string }>('/api/monitorings', { method: 'POST', body: { courseCode: courseCode.trim().toUpperCase(), kind, dueDate } });
+      const created = await api<{ code: string }>('/api/monitorings', {
+        method: 'POST',
+        body: { courseCode: courseCode.trim().toUpperCase(), kind, dueDate },
+      });
       form.clear();
       setCourseCode('');
       setKind('');
@@ -238,7 +242,15 @@ function ScheduleForm({ onDone }: { onDone: (notice: Notice) => void }) {
           inline
           options={(['scheduled', 'unscheduled'] as const).map((value) => ({ value, label: t(`mon.kind.${value}`) }))}
         />
-        <TextInput id={form.id('dueDate')} label={t('mon.schedule.dueDate')} error={form.error('dueDate')} value={dueDate} onChange={setDueDate} type="date" width="s" />
+        <TextInput
+          id={form.id('dueDate')}
+          label={t('mon.schedule.dueDate')}
+          error={form.error('dueDate')}
+          value={dueDate}
+          onChange={setDueDate}
+          type="date"
+          width="s"
+        />
         <button className="button" type="submit" disabled={busy} aria-disabled={busy}>
           {busy ? t('ap.sending') : t('mon.schedule.submit')}
         </button>

@@ -7,6 +7,7 @@ import { formatDate, useI18n } from '../i18n.js';
 import { Link, useLocation } from '../router.js';
 import { useSession } from '../session.js';
 import { useApi } from '../use-api.js';
+import { DataTable } from '../components/data-table.js';
 
 export function WorkspacePage() {
   const { t } = useI18n();
@@ -71,7 +72,10 @@ function CourseList() {
   return (
     <>
       {notice ? (
-        <div className={`notice ${notice.kind === 'success' ? 'notice--success' : 'notice--error'}`} role={notice.kind === 'success' ? 'status' : 'alert'}>
+        <div
+          className={`notice ${notice.kind === 'success' ? 'notice--success' : 'notice--error'}`}
+          role={notice.kind === 'success' ? 'status' : 'alert'}
+        >
           <p>{notice.text}</p>
         </div>
       ) : null}
@@ -92,76 +96,72 @@ function CourseList() {
       {list.status === 'error' ? <LoadError error={list.error} /> : null}
       {list.status === 'ready' && list.data.items.length === 0 ? <p>{t('workspace.empty')}</p> : null}
       {list.status === 'ready' && list.data.items.length > 0 ? (
-        <div className="table-wrap" role="region" aria-labelledby="workspace-caption" tabIndex={0}>
-          <table className="table">
-            <caption className="table__caption table__caption--m" id="workspace-caption">
-              {t('workspace.tableCaption')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('workspace.code')}</th>
-                <th scope="col">{t('workspace.courseTitle')}</th>
-                <th scope="col">{t('workspace.publishedCol')}</th>
-                <th scope="col">{t('workspace.draftCol')}</th>
-                <th scope="col">{t('workspace.actions')}</th>
+        <DataTable
+          captionId="workspace-caption"
+          caption={t('workspace.tableCaption')}
+          head={
+            <>
+              <th scope="col">{t('workspace.code')}</th>
+              <th scope="col">{t('workspace.courseTitle')}</th>
+              <th scope="col">{t('workspace.publishedCol')}</th>
+              <th scope="col">{t('workspace.draftCol')}</th>
+              <th scope="col">{t('workspace.actions')}</th>
+            </>
+          }
+        >
+          {list.data.items.map((course) => {
+            const title = course.draft?.title ?? course.current?.title;
+            return (
+              <tr key={course.code}>
+                <td className="code">{course.code}</td>
+                <td>{title ? <Text value={title} /> : null}</td>
+                <td>
+                  {course.current ? (
+                    <Link to={`/courses/${course.code}`} className="link">
+                      {t('workspace.versionN', { n: course.current.versionNo })}
+                    </Link>
+                  ) : (
+                    <span className="muted">{t('workspace.notPublished')}</span>
+                  )}
+                </td>
+                <td>
+                  {course.draft ? (
+                    t('workspace.draftVersion', { n: course.draft.versionNo, date: formatDate(course.draft.updatedAt, lang) })
+                  ) : (
+                    <span className="muted">{t('workspace.noDraft')}</span>
+                  )}
+                </td>
+                <td>
+                  <div className="actions">
+                    {canCreate ? (
+                      <Link to={`/workspace/courses/${course.code}/edit`} className="link">
+                        {t('workspace.edit')}
+                        <span className="visually-hidden"> {course.code}</span>
+                      </Link>
+                    ) : null}
+                    {user.role === 'provider-admin' && course.current ? (
+                      <Link to={`/applications/new?course=${encodeURIComponent(course.code)}`} className="link">
+                        {t('ap.applyForRight')}
+                        <span className="visually-hidden"> {course.code}</span>
+                      </Link>
+                    ) : null}
+                    {canPublish && course.draft ? (
+                      <button
+                        type="button"
+                        className="button button--small"
+                        disabled={publishing !== null}
+                        onClick={() => void publish(course.code, course.draft!.versionNo)}
+                      >
+                        {publishing === course.code ? t('workspace.publishing') : t('workspace.publish', { n: course.draft.versionNo })}
+                        <span className="visually-hidden"> {course.code}</span>
+                      </button>
+                    ) : null}
+                  </div>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {list.data.items.map((course) => {
-                const title = course.draft?.title ?? course.current?.title;
-                return (
-                  <tr key={course.code}>
-                    <td className="code">{course.code}</td>
-                    <td>{title ? <Text value={title} /> : null}</td>
-                    <td>
-                      {course.current ? (
-                        <Link to={`/courses/${course.code}`} className="link">
-                          {t('workspace.versionN', { n: course.current.versionNo })}
-                        </Link>
-                      ) : (
-                        <span className="muted">{t('workspace.notPublished')}</span>
-                      )}
-                    </td>
-                    <td>
-                      {course.draft ? (
-                        t('workspace.draftVersion', { n: course.draft.versionNo, date: formatDate(course.draft.updatedAt, lang) })
-                      ) : (
-                        <span className="muted">{t('workspace.noDraft')}</span>
-                      )}
-                    </td>
-                    <td>
-                      <div className="actions">
-                        {canCreate ? (
-                          <Link to={`/workspace/courses/${course.code}/edit`} className="link">
-                            {t('workspace.edit')}
-                            <span className="visually-hidden"> {course.code}</span>
-                          </Link>
-                        ) : null}
-                        {user.role === 'provider-admin' && course.current ? (
-                          <Link to={`/applications/new?course=${encodeURIComponent(course.code)}`} className="link">
-                            {t('ap.applyForRight')}
-                            <span className="visually-hidden"> {course.code}</span>
-                          </Link>
-                        ) : null}
-                        {canPublish && course.draft ? (
-                          <button
-                            type="button"
-                            className="button button--small"
-                            disabled={publishing !== null}
-                            onClick={() => void publish(course.code, course.draft!.versionNo)}
-                          >
-                            {publishing === course.code ? t('workspace.publishing') : t('workspace.publish', { n: course.draft.versionNo })}
-                            <span className="visually-hidden"> {course.code}</span>
-                          </button>
-                        ) : null}
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       ) : null}
     </>
   );

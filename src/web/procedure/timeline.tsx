@@ -3,6 +3,7 @@
 import { formatDate, formatDateTime, formatInstantDate, type Translate, useI18n } from '../i18n.js';
 import type { MessageKey } from '../messages.js';
 import { type Application, type Deadline, type DeadlineStatus, mainPath, type TimelineEvent } from './types.js';
+import { DataTable } from '../components/data-table.js';
 
 type ItemStatus = 'done' | 'due' | 'overdue' | 'todo';
 
@@ -76,17 +77,28 @@ export function buildTimeline(app: Application, t: Translate, lang: 'ka' | 'en')
       key: 'visit',
       status: 'due',
       title: t('ap.tl.visit'),
-      when: visitFrom === visitTo ? formatDate(visitFrom, lang) : t('ap.range', { from: formatDate(visitFrom, lang), to: formatDate(visitTo, lang) }),
+      when:
+        visitFrom === visitTo
+          ? formatDate(visitFrom, lang)
+          : t('ap.range', { from: formatDate(visitFrom, lang), to: formatDate(visitTo, lang) }),
     });
   }
   if (app.hearing && !app.hearing.decision) {
-    current.push({ key: 'hearing', status: 'due', title: t('ap.tl.hearing'), when: formatDateTime(app.hearing.meetingAt, lang), detail: app.hearing.place });
+    current.push({
+      key: 'hearing',
+      status: 'due',
+      title: t('ap.tl.hearing'),
+      when: formatDateTime(app.hearing.meetingAt, lang),
+      detail: app.hearing.place,
+    });
   }
   const path = mainPath[app.route];
   const reached = app.timeline.reduce((last, event) => Math.max(last, path.indexOf(event.action)), -1);
   const todo: Item[] = finishedStates.includes(app.state)
     ? []
-    : path.slice(reached + 1).map((action) => ({ key: `todo-${action}`, status: 'todo', title: t(`act.${action}` as MessageKey), when: '' }));
+    : path
+        .slice(reached + 1)
+        .map((action) => ({ key: `todo-${action}`, status: 'todo', title: t(`act.${action}` as MessageKey), when: '' }));
   return [...done, ...current, ...todo];
 }
 
@@ -109,7 +121,9 @@ export function Timeline({ app }: { app: Application }) {
             <p className="timeline__title">
               <strong className={`tag tag--small ${statusTag[item.status]}`}>{t(statusLabel[item.status])}</strong> {item.title}
             </p>
-            {item.when ? <p className={`timeline__when${item.status === 'overdue' ? ' timeline__when--overdue' : ''}`}>{item.when}</p> : null}
+            {item.when ? (
+              <p className={`timeline__when${item.status === 'overdue' ? ' timeline__when--overdue' : ''}`}>{item.when}</p>
+            ) : null}
             {item.detail ? <p className="timeline__detail">{item.detail}</p> : null}
           </div>
         </li>
@@ -148,40 +162,36 @@ export function DeadlineTable({ app }: { app: Application }) {
   const { t, lang } = useI18n();
   if (app.deadlines.length === 0) return null;
   return (
-    <div className="table-wrap" role="region" aria-labelledby="deadlines-caption" tabIndex={0}>
-      <table className="table">
-        <caption className="table__caption table__caption--m" id="deadlines-caption">
-          {t('ap.dl.caption')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('ap.dl.what')}</th>
-            <th scope="col">{t('ap.dl.basis')}</th>
-            <th scope="col">{t('ap.dl.counted')}</th>
-            <th scope="col">{t('ap.dl.due')}</th>
-            <th scope="col">{t('ap.dl.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {app.deadlines.map((deadline) => (
-            <tr key={`${deadline.kind}-${deadline.startDate}`}>
-              <td>{t(`dl.${deadline.kind}` as MessageKey)}</td>
-              <td>{legalBasis(deadline.legalBasis, t)}</td>
-              <td>
-                {t(deadline.unit === 'working' ? 'ap.dl.workingDaysFrom' : 'ap.dl.calendarDaysFrom', {
-                  n: deadline.length,
-                  date: formatDate(deadline.startDate, lang),
-                })}
-              </td>
-              <td>{formatDate(deadline.dueDate, lang)}</td>
-              <td>
-                <strong className={`tag tag--small ${deadlineTag[deadline.status]}`}>{t(`ap.dls.${deadline.status}` as MessageKey)}</strong>
-                {deadline.closedAt ? <span className="muted"> {formatInstantDate(deadline.closedAt, lang)}</span> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      captionId="deadlines-caption"
+      caption={t('ap.dl.caption')}
+      head={
+        <>
+          <th scope="col">{t('ap.dl.what')}</th>
+          <th scope="col">{t('ap.dl.basis')}</th>
+          <th scope="col">{t('ap.dl.counted')}</th>
+          <th scope="col">{t('ap.dl.due')}</th>
+          <th scope="col">{t('ap.dl.status')}</th>
+        </>
+      }
+    >
+      {app.deadlines.map((deadline) => (
+        <tr key={`${deadline.kind}-${deadline.startDate}`}>
+          <td>{t(`dl.${deadline.kind}` as MessageKey)}</td>
+          <td>{legalBasis(deadline.legalBasis, t)}</td>
+          <td>
+            {t(deadline.unit === 'working' ? 'ap.dl.workingDaysFrom' : 'ap.dl.calendarDaysFrom', {
+              n: deadline.length,
+              date: formatDate(deadline.startDate, lang),
+            })}
+          </td>
+          <td>{formatDate(deadline.dueDate, lang)}</td>
+          <td>
+            <strong className={`tag tag--small ${deadlineTag[deadline.status]}`}>{t(`ap.dls.${deadline.status}` as MessageKey)}</strong>
+            {deadline.closedAt ? <span className="muted"> {formatInstantDate(deadline.closedAt, lang)}</span> : null}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
