@@ -123,7 +123,7 @@ export async function verifyCredential(credential: object, options: VerifyOption
 // ---------------------------------------------------------------------------------------
 // Bitstring Status List
 
-export type StatusPurpose = 'revocation' | 'suspension';
+export type StatusPurpose = 'revocation' | 'suspension' | 'message';
 
 /** 131,072 entries (16 KiB), the minimum the Bitstring Status List spec asks for, for herd privacy. */
 export const DEFAULT_STATUS_LIST_LENGTH = 131_072;
@@ -217,33 +217,143 @@ export interface CredentialStatusResult {
   revoked: boolean;
   suspended: boolean;
   error?: Error;
-  entries: Array<{ statusPurpose: string; statusListCredential: string; statusListIndex: string; set: boolean }>;
+  entries: Array<{ statusPurpose: string; statusListCredential: string; statusListIndex: string; set: boolean; message?: string }>;
 }
 
 /**
  * Reads a credential's Bitstring Status List entries: each list is loaded through the
  * document loader, its proof verified and its issuer matched against the credential's.
+ * Single-bit entries (revocation, suspension) go through the reference library; the
+ * platform's own two-bit "message" entry (see credentialStateEntry) is read here, because
+ * the library reads one bit per entry.
  */
 export async function checkCredentialStatus(credential: JsonObject, options: { documentLoader: DocumentLoader }): Promise<CredentialStatusResult> {
-  const result = await statusList.checkStatus({
-    credential,
-    documentLoader: options.documentLoader,
-    suite: verificationSuites(),
-    verifyBitstringStatusListCredential: true,
-    verifyMatchingIssuers: true,
-  });
-  const entries = (result.results ?? []).map(({ credentialStatus, status }) => ({
-    statusPurpose: String(credentialStatus.statusPurpose),
-    statusListCredential: String(credentialStatus.statusListCredential),
-    statusListIndex: String(credentialStatus.statusListIndex),
-    set: status,
-  }));
+  const all = [credential.credentialStatus ?? []].flat() as JsonObject[];
+  const messageEntries = all.filter((entry) => entry.statusPurpose === 'message');
+  const bitEntries = all.filter((entry) => entry.statusPurpose !== 'message');
+  const entries: CredentialStatusResult['entries'] = [];
+  let checked = true;
+  let error: Error | undefined;
+  if (bitEntries.length > 0) {
+    const result = await statusList.checkStatus({
+      credential: { ...credential, credentialStatus: bitEntries },
+      documentLoader: options.documentLoader,
+      suite: verificationSuites(),
+      verifyBitstringStatusListCredential: true,
+      verifyMatchingIssuers: true,
+    });
+    for (const { credentialStatus, status } of result.results ?? []) {
+      entries.push({
+        statusPurpose: String(credentialStatus.statusPurpose),
+        statusListCredential: String(credentialStatus.statusListCredential),
+        statusListIndex: String(credentialStatus.statusListIndex),
+        set: status,
+      });
+    }
+    checked = result.verified;
+    if (result.error instanceof Error) error = result.error;
+  }
+  for (const entry of messageEntries) {
+    try {
+      entries.push(await readMessageEntry(entry, issuerId(credential), options.documentLoader));
+    } catch (cause) {
+      checked = false;
+      error ??= cause instanceof Error ? cause : new Error(String(cause));
+    }
+  }
   return {
-    checked: result.verified,
-    revoked: entries.some((entry) => entry.set && entry.statusPurpose === 'revocation'),
-    suspended: entries.some((entry) => entry.set && entry.statusPurpose === 'suspension'),
-    ...(result.error instanceof Error ? { error: result.error } : {}),
+    checked,
+    revoked: entries.some((entry) => (entry.set && entry.statusPurpose === 'revocation') || entry.message === CREDENTIAL_STATE_MESSAGES.revoked),
+    suspended: entries.some((entry) => (entry.set && entry.statusPurpose === 'suspension') || entry.message === CREDENTIAL_STATE_MESSAGES.suspended),
+    ...(error ? { error } : {}),
     entries,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// The platform's status entry: one "message" entry of two bits per credential.
+//
+// Open Badges 3.0 allows a single `credentialStatus` entry, and a credential of ours must be
+// both revocable and suspendable (and reinstatable). The Bitstring Status List spec covers
+// that with one entry of `statusPurpose: "message"` and `statusSize: 2`, whose value names a
+// state through `statusMessage`: one entry, OB 3.0 valid, three states. docs/decisions/
+// 004-one-status-entry.md has the reasoning.
+
+export type CredentialState = 'valid' | 'revoked' | 'suspended';
+const CREDENTIAL_STATE_VALUES: Record<CredentialState, number> = { valid: 0, revoked: 1, suspended: 2 };
+export const CREDENTIAL_STATE_MESSAGES: Record<CredentialState, string> = { valid: 'valid', revoked: 'revoked', suspended: 'suspended' };
+const STATE_BITS = 2;
+
+/** A message list holds DEFAULT_STATUS_LIST_LENGTH entries of two bits. */
+export const CREDENTIAL_STATE_LIST_BITS = DEFAULT_STATUS_LIST_LENGTH * STATE_BITS;
+
+export interface CredentialStateEntry {
+  id: string;
+  type: 'BitstringStatusListEntry';
+  statusPurpose: 'message';
+  statusListIndex: string;
+  statusListCredential: string;
+  statusSize: number;
+  statusMessage: Array<{ status: string; message: string }>;
+}
+
+/** The `credentialStatus` entry for entry `index` (not bit) of the message list at `listUrl`. */
+export function credentialStateEntry(listUrl: string, index: number): CredentialStateEntry {
+  if (!Number.isSafeInteger(index) || index < 0 || index >= DEFAULT_STATUS_LIST_LENGTH) {
+    throw new TrustError('invalid_status_list', `Status list index ${index} is not valid.`);
+  }
+  return {
+    id: `${listUrl}#${index}`,
+    type: 'BitstringStatusListEntry',
+    statusPurpose: 'message',
+    statusListIndex: String(index),
+    statusListCredential: listUrl,
+    statusSize: STATE_BITS,
+    statusMessage: (Object.keys(CREDENTIAL_STATE_VALUES) as CredentialState[]).map((state) => ({
+      status: `0x${CREDENTIAL_STATE_VALUES[state].toString(16)}`,
+      message: CREDENTIAL_STATE_MESSAGES[state],
+    })),
+  };
+}
+
+/** The bit changes that write `state` into entry `index` (most significant bit first, as the spec reads them). */
+export function credentialStateBits(index: number, state: CredentialState): Array<{ index: number; value: boolean }> {
+  const value = CREDENTIAL_STATE_VALUES[state];
+  return Array.from({ length: STATE_BITS }, (_, bit) => ({
+    index: index * STATE_BITS + bit,
+    value: ((value >> (STATE_BITS - 1 - bit)) & 1) === 1,
+  }));
+}
+
+async function readMessageEntry(entry: JsonObject, credentialIssuer: string | undefined, documentLoader: DocumentLoader) {
+  const listUrl = String(entry.statusListCredential);
+  const index = Number(entry.statusListIndex);
+  const size = entry.statusSize === undefined ? 1 : Number(entry.statusSize);
+  const messages = Array.isArray(entry.statusMessage) ? (entry.statusMessage as JsonObject[]) : [];
+  if (!Number.isSafeInteger(index) || index < 0 || !Number.isSafeInteger(size) || size < 1 || size > 8) {
+    throw new TrustError('invalid_status_list', `The status entry ${String(entry.id)} has an invalid index or size.`);
+  }
+  const { document } = await documentLoader(listUrl);
+  const list = (typeof document === 'string' ? JSON.parse(document) : document) as JsonObject;
+  const listVerified = await verifyCredential(list, { documentLoader });
+  if (!listVerified.verified) throw new TrustError('invalid_status_list', `The status list ${listUrl} does not verify.`);
+  if (issuerId(list) !== credentialIssuer) throw new TrustError('invalid_status_list', `The status list ${listUrl} has another issuer than the credential.`);
+  if ((list.credentialSubject as JsonObject | undefined)?.statusPurpose !== 'message') {
+    throw new TrustError('invalid_status_list', `The status list ${listUrl} is not a message list.`);
+  }
+  const bits = await statusList.decodeList({ encodedList: encodedListOf(list) });
+  if ((index + 1) * size > bits.length) {
+    throw new TrustError('invalid_status_list', `Status list index ${index} is outside the list ${listUrl}.`);
+  }
+  let value = 0;
+  for (let bit = 0; bit < size; bit += 1) value = (value << 1) | (bits.getStatus(index * size + bit) ? 1 : 0);
+  const message = messages.find((candidate) => Number.parseInt(String(candidate.status), 16) === value)?.message;
+  return {
+    statusPurpose: 'message',
+    statusListCredential: listUrl,
+    statusListIndex: String(index),
+    set: value !== 0,
+    message: typeof message === 'string' ? message : `0x${value.toString(16)}`,
   };
 }
 

@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  CREDENTIAL_STATE_LIST_BITS,
   DEFAULT_STATUS_LIST_LENGTH,
   checkCredentialStatus,
+  credentialStateBits,
+  credentialStateEntry,
   createStatusListCredential,
   getStatus,
   setStatus,
@@ -9,6 +12,7 @@ import {
   statusListEntry,
   updateStatusList,
   verifyCredential,
+  type CredentialState,
   type JsonObject,
   type SignedCredential,
 } from '../../src/trust/credentials.js';
@@ -157,5 +161,75 @@ describe('Bitstring Status List', () => {
     expect(unsigned.proof).toBeUndefined();
     expect(list).toEqual(before);
     await expect(setStatus(list, DEFAULT_STATUS_LIST_LENGTH, true)).rejects.toThrow(/outside the list/);
+  });
+});
+
+describe('the platform status entry: one two-bit "message" entry per credential', () => {
+  const MESSAGE_LIST = `${PLATFORM_URL}/status-lists/msg-1`;
+  let stateful: SignedCredential;
+
+  beforeEach(async () => {
+    documents.set(
+      MESSAGE_LIST,
+      await createStatusListCredential({ id: MESSAGE_LIST, issuer: ISSUER_DID, statusPurpose: 'message', length: CREDENTIAL_STATE_LIST_BITS, key, documentLoader }),
+    );
+    stateful = await signCredential(openBadgeCredential({ credentialStatus: credentialStateEntry(MESSAGE_LIST, INDEX) }), { key, documentLoader });
+  });
+
+  async function setState(state: CredentialState) {
+    documents.set(MESSAGE_LIST, await updateStatusList(documents.get(MESSAGE_LIST) as JsonObject, credentialStateBits(INDEX, state), { key, documentLoader }));
+  }
+
+  it('names the three states in the entry and starts valid', async () => {
+    expect(stateful.credentialStatus).toMatchObject({
+      statusPurpose: 'message',
+      statusSize: 2,
+      statusListIndex: String(INDEX),
+      statusMessage: [
+        { status: '0x0', message: 'valid' },
+        { status: '0x1', message: 'revoked' },
+        { status: '0x2', message: 'suspended' },
+      ],
+    });
+    const status = await checkCredentialStatus(stateful, { documentLoader });
+    expect(status).toMatchObject({ checked: true, revoked: false, suspended: false });
+    expect(status.entries[0]).toMatchObject({ message: 'valid', set: false });
+    expect((await verifyCredential(stateful, { documentLoader, checkStatus: true })).verified).toBe(true);
+  });
+
+  it('suspends, reinstates and revokes through the same entry, leaving neighbours alone', async () => {
+    await setState('suspended');
+    expect(await checkCredentialStatus(stateful, { documentLoader })).toMatchObject({ checked: true, revoked: false, suspended: true });
+    expect((await verifyCredential(stateful, { documentLoader, checkStatus: true })).verified).toBe(false);
+    const list = documents.get(MESSAGE_LIST) as JsonObject;
+    expect(await getStatus(list, INDEX * 2)).toBe(true);
+    expect(await getStatus(list, INDEX * 2 + 1)).toBe(false);
+    expect(await getStatus(list, INDEX * 2 - 1)).toBe(false);
+    expect(await getStatus(list, INDEX * 2 + 2)).toBe(false);
+
+    await setState('valid');
+    expect(await checkCredentialStatus(stateful, { documentLoader })).toMatchObject({ revoked: false, suspended: false });
+
+    await setState('revoked');
+    const revoked = await checkCredentialStatus(stateful, { documentLoader });
+    expect(revoked).toMatchObject({ checked: true, revoked: true, suspended: false });
+    expect(revoked.entries[0]?.message).toBe('revoked');
+  });
+
+  it('refuses a list whose bits were changed after signing, and a list of another purpose', async () => {
+    const tampered = structuredClone(documents.get(MESSAGE_LIST) as JsonObject);
+    const changed = await setStatus(tampered, INDEX * 2 + 1, true);
+    documents.set(MESSAGE_LIST, { ...changed, proof: tampered.proof });
+    const status = await checkCredentialStatus(stateful, { documentLoader });
+    expect(status.checked).toBe(false);
+    expect(status.error?.message).toMatch(/does not verify/);
+
+    documents.set(MESSAGE_LIST, documents.get(REVOCATION_LIST));
+    expect((await checkCredentialStatus(stateful, { documentLoader })).checked).toBe(false);
+  });
+
+  it('refuses an index outside the list', () => {
+    expect(() => credentialStateEntry(MESSAGE_LIST, DEFAULT_STATUS_LIST_LENGTH)).toThrow(TrustError);
+    expect(() => credentialStateEntry(MESSAGE_LIST, -1)).toThrow(TrustError);
   });
 });
