@@ -1,11 +1,15 @@
 // The one place that reads the environment. Every variable is validated at boot
 // and documented in docs/operations.md; nothing else reads process.env.
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
 const booleanFlag = z
   .enum(['0', '1', 'true', 'false', 'yes', 'no'])
   .transform((value) => value === '1' || value === 'true' || value === 'yes');
+
+/** The demo provider's VC-API token when DEMO_API_TOKEN is not set; listed in the README. */
+export const DEFAULT_DEMO_API_TOKEN = 'mc-demo-token-mtkvari-university-0001';
 
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
@@ -28,6 +32,10 @@ const environmentSchema = z.object({
       .optional(),
   ),
   MAIL_FROM: z.string().trim().min(3).default('microcred <no-reply@localhost>'),
+  KEY_ENCRYPTION_KEY: z.preprocess((value) => (value === '' ? undefined : value), z.string().optional()),
+  KEY_ENCRYPTION_KEY_FILE: z.preprocess((value) => (value === '' ? undefined : value), z.string().optional()),
+  DEMO_API_TOKEN: z.string().min(20, 'at least 20 characters').default(DEFAULT_DEMO_API_TOKEN),
+  SIGNING_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
 });
 
 export interface Config {
@@ -50,6 +58,12 @@ export interface Config {
   smtpUrl: string | undefined;
   /** The From address of every e-mail the platform sends. */
   mailFrom: string;
+  /** Where the key that encrypts issuers' signing keys comes from; demo mode generates one in dataDir. */
+  keyEncryptionKey: { value: string | undefined; file: string | undefined };
+  /** The VC-API bearer token the demo data gives the sample course's provider. */
+  demoApiToken: string;
+  /** Worker threads that sign credentials (one per core by default; 0 signs on the main thread). */
+  signingWorkers: number;
 }
 
 export class ConfigError extends Error {}
@@ -75,5 +89,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     secureCookies: publicUrl.startsWith('https://'),
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
+    keyEncryptionKey: { value: env.KEY_ENCRYPTION_KEY, file: env.KEY_ENCRYPTION_KEY_FILE },
+    demoApiToken: env.DEMO_API_TOKEN,
+    signingWorkers: env.SIGNING_WORKERS ?? Math.max(1, Math.min(availableParallelism(), 8)),
   };
 }

@@ -1,6 +1,7 @@
 // Row types of the database, as Kysely sees them. Keep in step with migrations/.
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { Bilingual, CourseDescription } from '../domain/course/description.js';
+import type { EncryptedKey } from '../trust/keys.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** A calendar date, read and written as 'YYYY-MM-DD'. */
@@ -318,6 +319,95 @@ export interface CourseDesignStepsTable {
   updated_at: Timestamp;
 }
 
+export interface IssuersTable {
+  id: string;
+  did: string;
+  provider_id: string | null;
+  is_test: Generated<boolean>;
+  name: string;
+  created_at: Generated<Date>;
+}
+
+export interface IssuerKeysTable {
+  key_id: string;
+  issuer_id: string;
+  encrypted: JSONColumnType<EncryptedKey>;
+  created_at: Timestamp;
+  retired_at: Timestamp | null;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  issuer_id: string;
+  token_hash: string;
+  label: string;
+  created_at: Generated<Date>;
+  revoked_at: Date | null;
+}
+
+export interface StatusListsTable {
+  id: string;
+  slug: string;
+  issuer_id: string;
+  purpose: 'message';
+  length: number;
+  stride: number;
+  start_offset: number;
+  allocated: Generated<number>;
+  document: string;
+  updated_at: Generated<Date>;
+}
+
+export type CredentialStateColumn = 'valid' | 'revoked' | 'suspended';
+
+export interface IssuanceBatchesTable {
+  id: string;
+  provider_id: string;
+  source: 'csv' | 'json' | 'cli';
+  rows: JSONColumnType<IssuanceRowInput[]>;
+  total: number;
+  state: 'issuing' | 'done';
+  created_by: string | null;
+  created_at: Generated<Date>;
+  finished_at: Date | null;
+}
+
+/** One checked row of a batch, as stored. */
+export interface IssuanceRowInput {
+  courseVersionId: string;
+  learnerName: string;
+  learnerEmail: string;
+  awardDate: string;
+}
+
+export interface CredentialsTable {
+  id: string;
+  issuer_id: string;
+  provider_id: string | null;
+  course_version_id: string | null;
+  learner_name: string | null;
+  learner_email: string | null;
+  award_date: DateColumn | null;
+  status_list_id: string;
+  status_index: number;
+  state: Generated<CredentialStateColumn>;
+  document: string;
+  claim_token_hash: string | null;
+  batch_id: string | null;
+  issued_by: string | null;
+  issued_at: Timestamp;
+}
+
+export interface CredentialStatusEventsTable {
+  id: Generated<string>;
+  credential_id: string;
+  from_state: CredentialStateColumn;
+  to_state: CredentialStateColumn;
+  reason: string;
+  actor_id: string | null;
+  at: Timestamp;
+}
+
 export interface Database {
   providers: ProvidersTable;
   users: UsersTable;
@@ -343,4 +433,11 @@ export interface Database {
   appeals: AppealsTable;
   email_outbox: EmailOutboxTable;
   course_design_steps: CourseDesignStepsTable;
+  issuers: IssuersTable;
+  issuer_keys: IssuerKeysTable;
+  api_tokens: ApiTokensTable;
+  status_lists: StatusListsTable;
+  issuance_batches: IssuanceBatchesTable;
+  credentials: CredentialsTable;
+  credential_status_events: CredentialStatusEventsTable;
 }
