@@ -10,6 +10,9 @@ import { isDatabaseEmpty, loadDemoData } from './db/seed/load-demo.js';
 import { type AppOptions, buildApp } from './http/app.js';
 import { startJobs, stopJobs } from './jobs/scheduler.js';
 import { mailTransportFromConfig } from './mail/sender.js';
+import { loadDemoCredentials } from './db/seed/demo-credentials.js';
+import { resumeBatches } from './use-cases/credentials/award.js';
+import { createTrustServices, type TrustServices } from './use-cases/credentials/trust-services.js';
 
 export function databaseTarget(config: Config) {
   return { url: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pgdata') };
@@ -22,9 +25,10 @@ export async function openMigratedDatabase(config: Config): Promise<Db> {
 }
 
 /** Loads the demo data when the operator wants it and the database is empty; says whether it did. */
-export async function seedIfEmpty(db: Db, config: Config, clock: Clock): Promise<boolean> {
+export async function seedIfEmpty(db: Db, trust: TrustServices, config: Config, clock: Clock): Promise<boolean> {
   if (!config.demo || !(await isDatabaseEmpty(db))) return false;
-  await loadDemoData(db, { password: config.demoPassword, now: clock.now() });
+  const demo = await loadDemoData(db, { password: config.demoPassword, now: clock.now() });
+  await loadDemoCredentials(db, trust, { apiToken: config.demoApiToken, now: clock.now(), codes: demo.codes });
   return true;
 }
 
@@ -34,8 +38,11 @@ export async function startPlatform(
 ): Promise<{ app: FastifyInstance; db: Db; seeded: boolean }> {
   const clock = options.clock ?? systemClock;
   const db = await openMigratedDatabase(config);
-  const seeded = await seedIfEmpty(db, config, clock);
-  const app = await buildApp({ db, clock, config }, options);
+  const trust = await createTrustServices(db, config);
+  const seeded = await seedIfEmpty(db, trust, config, clock);
+  const app = await buildApp({ db, clock, config, trust }, options);
+  // Bulk issuance that a stop interrupted goes on where it was.
+  void resumeBatches(db, trust, clock, app.log);
   if (options.jobs !== false) {
     // The daily deadline sweep and the e-mail outbox; stopped before the database closes.
     const jobs = startJobs({ db, clock, config, transport: mailTransportFromConfig(config), log: app.log });
@@ -44,6 +51,7 @@ export async function startPlatform(
     });
   }
   app.addHook('onClose', async () => {
+    await trust.close();
     await db.destroy();
   });
   return { app, db, seeded };

@@ -9,6 +9,8 @@ import { openMigratedDatabase, seedIfEmpty, startPlatform } from '../platform.js
 import { exportRegistry } from '../use-cases/export-registry.js';
 import { registerCalendarCommands } from './commands/calendar.js';
 import { registerOutcomeCommands } from './commands/outcomes.js';
+import { registerCredentialCommands } from './commands/credentials.js';
+import { createTrustServices } from '../use-cases/credentials/trust-services.js';
 
 const program = new Command();
 program.name('microcred').description('National platform for micro-credentials');
@@ -45,10 +47,12 @@ program
   .action(async () => {
     const config = loadConfig();
     const db = await openMigratedDatabase(config);
+    const trust = await createTrustServices(db, config);
     try {
-      const seeded = await seedIfEmpty(db, config, systemClock);
+      const seeded = await seedIfEmpty(db, trust, config, systemClock);
       console.log(seeded ? 'Demo data loaded.' : config.demo ? 'The database is not empty; nothing loaded.' : 'DEMO=0: nothing loaded.');
     } finally {
+      await trust.close();
       await db.destroy();
     }
   });
@@ -77,6 +81,7 @@ courses
   });
 
 registerCalendarCommands(program);
+registerCredentialCommands(program);
 registerOutcomeCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {

@@ -12,6 +12,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { localContexts, MICROCRED_CONTEXT_URL } from '../domain/credential/contexts.js';
 import { sessionPlugin } from './auth/session.js';
 import type { AppContext } from './context.js';
+import { createTrustServices, type TrustServices } from '../use-cases/credentials/trust-services.js';
 import { errorHandler, problemFor, sendProblem } from './problem.js';
 import { applicationRoutes } from './routes/applications.js';
 import { courseEditingRoutes } from './routes/course-editing.js';
@@ -41,7 +42,12 @@ const securityHeaders: Record<string, string> = {
 };
 const appContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
-export async function buildApp(context: AppContext, options: AppOptions = {}): Promise<FastifyInstance> {
+/**
+ * The app over a database. Without `trust` in the context, the signing services are made here
+ * (from the configuration) and closed with the app.
+ */
+export async function buildApp(input: Omit<AppContext, 'trust'> & { trust?: TrustServices }, options: AppOptions = {}): Promise<FastifyInstance> {
+  const context: AppContext = { ...input, trust: input.trust ?? (await createTrustServices(input.db, input.config)) };
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 512 * 1024,
@@ -50,6 +56,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  if (!input.trust) app.addHook('onClose', async () => context.trust.close());
 
   app.addHook('onSend', async (request, reply, payload) => {
     for (const [name, value] of Object.entries(securityHeaders)) reply.header(name, value);

@@ -32,6 +32,14 @@ export class KeyEncryptionKey {
     return new KeyEncryptionKey(bytes);
   }
 
+  /**
+   * A copy of the bytes for the platform's own signing worker threads (signing-pool.ts), which
+   * run in this process; never for storage, logs or another process.
+   */
+  bytesForWorkerThread(): Uint8Array {
+    return new Uint8Array(this.#bytes);
+  }
+
   /** Parses 32 bytes written as 64 hex digits or as base64 / base64url (43 or 44 characters). */
   static parse(text: string): KeyEncryptionKey {
     const value = text.trim();

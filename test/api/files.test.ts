@@ -10,7 +10,6 @@ import { MAX_FILE_BYTES } from '../../src/domain/files/file-types.js';
 import type { Db } from '../../src/db/database.js';
 import { loadDemoData } from '../../src/db/seed/load-demo.js';
 import { buildApp } from '../../src/http/app.js';
-import { fileRoutes } from '../../src/http/routes/files.js';
 import { contentPath } from '../../src/files/store.js';
 import {
   type MultipartPart,
@@ -58,10 +57,7 @@ beforeAll(async () => {
   const clock = fixedClock(TEST_NOW);
   const config = loadConfig({ PUBLIC_URL, DEMO: '1', DEMO_PASSWORD, DATA_DIR: dataDir });
   await loadDemoData(db, { password: DEMO_PASSWORD, now: clock.now() });
-  const context = { db, clock, config };
-  app = await buildApp(context, { loginRateLimit: { max: 1000, timeWindow: 60_000 } });
-  // Until src/http/app.ts registers the file routes, register them here.
-  if (!app.hasRoute({ method: 'POST', url: '/api/files' })) await app.register(fileRoutes(context));
+  app = await buildApp({ db, clock, config }, { loginRateLimit: { max: 1000, timeWindow: 60_000 } });
   await app.ready();
   admin = await signIn('admin@university.demo');
   officer = await signIn('officer@eqe.demo');

@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { loadConfig } from '../../src/config.js';
+import { type Config, loadConfig } from '../../src/config.js';
+import { loadDemoCredentials } from '../../src/db/seed/demo-credentials.js';
+import { createTrustServices, type TrustServices } from '../../src/use-cases/credentials/trust-services.js';
 import { fixedClock } from '../../src/domain/calendar/tbilisi.js';
 import type { Db } from '../../src/db/database.js';
 import { type DemoLoadResult, loadDemoData } from '../../src/db/seed/load-demo.js';
@@ -22,6 +24,8 @@ export interface TestPlatform {
   db: Db;
   clock: ReturnType<typeof fixedClock>;
   demo: DemoLoadResult | null;
+  trust: TrustServices;
+  config: Config;
   /** Signs in and returns an agent whose requests carry the session cookie and CSRF token. */
   signIn(email: string, password?: string): Promise<Agent>;
   close(): Promise<void>;
@@ -38,8 +42,10 @@ export async function createTestPlatform(options: { demo?: boolean; now?: string
   const clock = fixedClock(options.now ?? TEST_NOW);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'microcred-test-'));
   const config = loadConfig({ PUBLIC_URL, DEMO: options.demo === false ? '0' : '1', DEMO_PASSWORD, DATA_DIR: dataDir });
+  const trust = await createTrustServices(database.db, config);
   const demo = options.demo === false ? null : await loadDemoData(database.db, { password: DEMO_PASSWORD, now: clock.now() });
-  const app = await buildApp({ db: database.db, clock, config }, { loginRateLimit: { max: 1000, timeWindow: 60_000 }, ...options.app });
+  if (demo) await loadDemoCredentials(database.db, trust, { apiToken: config.demoApiToken, now: clock.now(), codes: demo.codes });
+  const app = await buildApp({ db: database.db, clock, config, trust }, { loginRateLimit: { max: 1000, timeWindow: 60_000 }, ...options.app });
   await app.ready();
 
   let signIns = 0;
@@ -68,8 +74,11 @@ export async function createTestPlatform(options: { demo?: boolean; now?: string
     clock,
     demo,
     signIn,
+    trust,
+    config,
     close: async () => {
       await app.close();
+      await trust.close();
       await database.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },

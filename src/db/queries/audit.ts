@@ -16,7 +16,11 @@ export type AuditAction =
   | 'monitoring.opened' // a Center officer scheduled monitoring of a course
   | 'monitoring.closed' // a monitoring ended with its findings and outcome (keep, suspend, terminate)
   | 'complaint.received' // a learner, employer or association filed a complaint, opening unscheduled monitoring
-  | 'course.design-step-recorded'; // a provider administrator recorded who took part in a design step (guide XV) and its evidence
+  | 'course.design-step-recorded' // a provider administrator recorded who took part in a design step (guide XV) and its evidence
+  | 'credential.issued' // a credential was signed and stored (by a provider administrator, a batch or the VC-API)
+  | 'credential.status-changed' // a credential was revoked, suspended or reinstated, with the reason
+  | 'issuer.key-rotated' // an issuer got a new signing key; the old one stays in its DID document
+  | 'issuer.test-created'; // an operator created a test issuer (did:key) for conformance checks
 
 export interface AuditEntry {
   actorId: string | null;

@@ -5,6 +5,7 @@ import { governingRight, rightStatusOn } from '../../domain/rights/status.js';
 import type { RegistryEntryRow } from '../../db/queries/courses.js';
 import type { CourseVersionsTable, ProvidersTable, RightsTable } from '../../db/schema.js';
 import type { Selectable } from 'kysely';
+import { issuerDid } from '../../trust/did-web.js';
 
 export function courseUrl(publicUrl: string, code: string, versionNo?: number): string {
   return versionNo === undefined ? `${publicUrl}/courses/${code}` : `${publicUrl}/courses/${code}/versions/${versionNo}`;
@@ -12,8 +13,7 @@ export function courseUrl(publicUrl: string, code: string, versionNo?: number): 
 
 /** did:web of a provider's issuer, under the platform's own domain. */
 export function providerDid(publicUrl: string, slug: string): string {
-  const host = new URL(publicUrl).host.replace(':', '%3A');
-  return `did:web:${host}:issuers:${slug}`;
+  return issuerDid(publicUrl, slug);
 }
 
 export function presentRegistryItem(row: RegistryEntryRow, publicUrl: string) {

@@ -1,0 +1,125 @@
+// Signing on worker threads. Signing an OpenBadgeCredential costs about 15 ms of CPU, almost all
+// of it JSON-LD processing and canonicalisation, and credentials are independent: bulk issuance
+// signs them on one worker per core while the main thread talks to the database. Workers get
+// the key encrypted and decrypt it themselves; the key-encryption key reaches them once, at start.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { signCredential, type SignedCredential } from './credentials.js';
+import { createDocumentLoader } from './document-loader.js';
+import { TrustError } from './errors.js';
+import { type EncryptedKey, type KeyEncryptionKey, SigningKey } from './keys.js';
+
+export interface SignJob {
+  credential: object;
+  key: EncryptedKey;
+  /** The proof's `created` time; now by default. */
+  date?: Date;
+}
+
+interface Pending {
+  resolve: (signed: SignedCredential) => void;
+  reject: (error: Error) => void;
+}
+
+export interface SigningPool {
+  readonly size: number;
+  sign<T extends object>(job: SignJob & { credential: T }): Promise<SignedCredential<T>>;
+  close(): Promise<void>;
+}
+
+/** Signs on the calling thread: for `size: 0`, and the model the workers follow. */
+export function createInlineSigner(kek: KeyEncryptionKey) {
+  const keys = new Map<string, Promise<SigningKey>>();
+  const documentLoader = createDocumentLoader();
+  return async function sign<T extends object>(job: SignJob & { credential: T }): Promise<SignedCredential<T>> {
+    let key = keys.get(job.key.id);
+    if (!key) {
+      key = SigningKey.decrypt(job.key, kek);
+      keys.set(job.key.id, key);
+      key.catch(() => keys.delete(job.key.id));
+    }
+    return signCredential(job.credential, { key: await key, documentLoader, ...(job.date ? { date: job.date } : {}) });
+  };
+}
+
+/** The worker's entry: the compiled module, or under the test runner the TypeScript one through tsx. */
+function startWorker(workerData: object): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./signing-worker.js', import.meta.url), { workerData });
+  const source = new URL('./signing-worker.ts', import.meta.url).href;
+  const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); })`;
+  return new Worker(bootstrap, { eval: true, workerData });
+}
+
+/** A pool of `size` signing threads (one per core by default); `size: 0` signs inline. */
+export function createSigningPool(kek: KeyEncryptionKey, options: { size?: number } = {}): SigningPool {
+  const size = options.size ?? availableParallelism();
+  if (size === 0) {
+    const sign = createInlineSigner(kek);
+    return { size: 0, sign, close: async () => undefined };
+  }
+  const pending = new Map<number, Pending>();
+  const load = new Map<Worker, number>();
+  const owner = new Map<number, Worker>();
+  let nextId = 0;
+  let closed = false;
+
+  const failAll = (worker: Worker, error: Error) => {
+    for (const [id, who] of owner) {
+      if (who !== worker) continue;
+      pending.get(id)?.reject(error);
+      pending.delete(id);
+      owner.delete(id);
+    }
+  };
+
+  // Threads start on the first signature: most processes (a test, a CLI command) sign little or nothing.
+  let workers: Worker[] | undefined;
+  const start = () => Array.from({ length: size }, () => {
+    const worker = startWorker({ kek: kek.bytesForWorkerThread() });
+    load.set(worker, 0);
+    worker.on('message', (message: { id: number; signed?: SignedCredential; error?: { message: string; code?: string } }) => {
+      const job = pending.get(message.id);
+      pending.delete(message.id);
+      owner.delete(message.id);
+      load.set(worker, (load.get(worker) ?? 1) - 1);
+      // An idle worker must not keep the process alive; a busy one must (a CLI awaits it).
+      if (load.get(worker) === 0) worker.unref();
+      if (!job) return;
+      if (message.signed) job.resolve(message.signed);
+      else {
+        const code = message.error?.code;
+        job.reject(code ? new TrustError(code as never, message.error?.message) : new Error(message.error?.message ?? 'Signing failed.'));
+      }
+    });
+    worker.on('error', (error) => failAll(worker, error));
+    worker.on('exit', (code) => {
+      if (!closed) failAll(worker, new Error(`A signing worker stopped (exit code ${code}).`));
+    });
+    worker.unref();
+    return worker;
+  });
+
+  return {
+    size,
+    sign<T extends object>(job: SignJob & { credential: T }) {
+      if (closed) return Promise.reject(new Error('The signing pool is closed.'));
+      workers ??= start();
+      // The least busy worker; ties go to the first.
+      const worker = workers.reduce((best, candidate) => ((load.get(candidate) ?? 0) < (load.get(best) ?? 0) ? candidate : best));
+      const id = nextId++;
+      load.set(worker, (load.get(worker) ?? 0) + 1);
+      worker.ref();
+      owner.set(id, worker);
+      return new Promise<SignedCredential<T>>((resolve, reject) => {
+        pending.set(id, { resolve: resolve as Pending['resolve'], reject });
+        worker.postMessage({ id, credential: job.credential, key: job.key, date: job.date?.toISOString() });
+      });
+    },
+    async close() {
+      closed = true;
+      await Promise.all((workers ?? []).map((worker) => worker.terminate()));
+      for (const job of pending.values()) job.reject(new Error('The signing pool was closed.'));
+      pending.clear();
+    },
+  };
+}

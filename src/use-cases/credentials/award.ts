@@ -1,0 +1,278 @@
+// Awarding courses: check every row first (fields, duplicates, the course, the right on the date
+// of award), then issue. Issuing is idempotent: an award (course version, learner e-mail, date)
+// has at most one credential (a unique index), so a retried upload or a batch resumed after a
+// crash issues only what is missing. Credentials are signed on the signing threads in chunks;
+// each chunk is stored with its e-mails and audit entries in one transaction.
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { Db } from '../../db/database.js';
+import { appendAudit } from '../../db/queries/audit.js';
+import * as credentials from '../../db/queries/credentials.js';
+import { findCourseByCode, listRights } from '../../db/queries/courses.js';
+import { insertEmail } from '../../db/queries/outbox.js';
+import type { IssuanceRowInput } from '../../db/schema.js';
+import { tbilisiDate, type Clock } from '../../domain/calendar/tbilisi.js';
+import { type AwardRow, checkAwardRows } from '../../domain/credential/award-rows.js';
+import { buildOpenBadgeCredential, normaliseEmail } from '../../domain/credential/open-badge.js';
+import { DomainError, ValidationError } from '../../domain/errors.js';
+import { fieldError, type FieldError } from '../../domain/field-error.js';
+import { rightToIssue } from '../../domain/rights/right-to-issue.js';
+import { credentialIssuedEmail } from '../../mail/credential-messages.js';
+import { courseUrl } from '../../http/presenters/courses.js';
+import { allocateStatusSlots, providerIssuer } from './issuers.js';
+import { credentialUrl, type TrustServices } from './trust-services.js';
+
+export interface CheckedAward extends IssuanceRowInput {
+  courseCode: string;
+  versionNo: number;
+  alreadyIssued: boolean;
+}
+
+export function claimUrl(publicUrl: string, token: string): string {
+  return `${publicUrl}/claim/${token}`;
+}
+
+export function hashClaimToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/**
+ * Checks an award list whole. Each course must be published and the provider's own, and the
+ * provider must have held a valid right (or HEI registration) for it on each date of award. The
+ * version awarded is the one current on the date of award (the first, for a date before it).
+ * Throws a ValidationError naming every bad row and field; nothing is written.
+ */
+export async function checkAwards(db: Db, options: { providerId: string; rows: readonly AwardRow[]; today: string }): Promise<CheckedAward[]> {
+  const errors: FieldError[] = checkAwardRows(options.rows, options.today);
+  const bad = new Set(errors.map((error) => error.path.split('.').slice(0, 2).join('.')));
+  const courses = new Map<string, Awaited<ReturnType<typeof loadCourse>>>();
+  const checked: CheckedAward[] = [];
+  for (const [index, row] of options.rows.entries()) {
+    if (bad.has(`rows.${index}`)) continue;
+    if (!courses.has(row.courseCode)) courses.set(row.courseCode, await loadCourse(db, row.courseCode));
+    const course = courses.get(row.courseCode)!;
+    const at = (field: keyof AwardRow) => `rows.${index}.${field}`;
+    if (!course || course.versions.length === 0) {
+      errors.push(fieldError(at('courseCode'), 'unknown_course', `There is no published course ${row.courseCode} in the registry.`));
+      continue;
+    }
+    if (course.providerId !== options.providerId) {
+      errors.push(fieldError(at('courseCode'), 'not_yours', `The course ${row.courseCode} is another provider's.`));
+      continue;
+    }
+    const right = rightToIssue(course.rights, row.awardDate);
+    if (!right.allowed) {
+      errors.push(fieldError(at('awardDate'), `right_${right.status}`, right.reason.en));
+      continue;
+    }
+    const version = [...course.versions].reverse().find((candidate) => tbilisiDate(candidate.published_at!) <= row.awardDate) ?? course.versions[0]!;
+    checked.push({
+      courseCode: row.courseCode,
+      versionNo: version.version_no,
+      courseVersionId: version.id,
+      learnerName: row.learnerName.trim(),
+      learnerEmail: normaliseEmail(row.learnerEmail),
+      awardDate: row.awardDate,
+      alreadyIssued: false,
+    });
+  }
+  if (errors.length > 0) throw new ValidationError(errors, `${new Set(errors.map((error) => error.path.split('.')[1])).size} of ${options.rows.length} rows are not valid; nothing was issued.`);
+  const existing = await credentials.existingAwards(db, checked);
+  for (const award of checked) award.alreadyIssued = existing.has(credentials.awardKey(award));
+  return checked;
+}
+
+async function loadCourse(db: Db, code: string) {
+  const course = await findCourseByCode(db, code);
+  if (!course) return undefined;
+  const [versions, rights] = await Promise.all([credentials.publishedVersionsOf(db, [course.id]), listRights(db, course.id)]);
+  return {
+    providerId: course.provider_id,
+    versions,
+    rights: rights
+      .filter((right) => right.provider_id === course.provider_id)
+      .map((right) => ({
+        kind: right.kind,
+        effectiveFrom: right.effective_from,
+        validUntil: right.valid_until,
+        suspendedFrom: right.suspended_from,
+        terminatedFrom: right.terminated_from,
+      })),
+  };
+}
+
+export interface IssuedCredential {
+  id: string;
+  courseVersionId: string;
+  learnerEmail: string;
+  awardDate: string;
+  /** The claim link; only in the answer to the request that issued it (and in the learner's e-mail). */
+  claimUrl: string;
+}
+
+const CHUNK = 32;
+
+/**
+ * Issues the awards that have no credential yet, `CHUNK` at a time. `onProgress` hears the
+ * number done (issued or found already issued) after each chunk.
+ */
+export async function issueAwards(
+  db: Db,
+  trust: TrustServices,
+  options: {
+    providerId: string;
+    awards: readonly IssuanceRowInput[];
+    actorId: string | null;
+    batchId: string | null;
+    clock: Clock;
+    onProgress?: (done: number, total: number) => void;
+  },
+): Promise<{ issued: IssuedCredential[]; skipped: number }> {
+  const issuer = await providerIssuer(db, trust, options.providerId, options.clock.now());
+  const key = await trust.keyStore.getActiveEncryptedKey(issuer.did);
+  if (!key) throw new Error(`The issuer ${issuer.did} has no active key.`);
+  const versions = new Map((await credentials.versionsForIssue(db, [...new Set(options.awards.map((award) => award.courseVersionId))])).map((v) => [v.id, v]));
+  const issued: IssuedCredential[] = [];
+  let skipped = 0;
+  for (let start = 0; start < options.awards.length; start += CHUNK) {
+    const chunk = options.awards.slice(start, start + CHUNK);
+    const existing = await credentials.existingAwards(db, chunk);
+    const todo = chunk.filter((award) => !existing.has(credentials.awardKey(award)));
+    skipped += chunk.length - todo.length;
+    if (todo.length > 0) {
+      const now = options.clock.now();
+      const slots = await allocateStatusSlots(db, trust, issuer, todo.length, now);
+      const issuedAt = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+      const prepared = todo.map((award, n) => {
+        const version = versions.get(award.courseVersionId);
+        if (!version || version.provider_id !== options.providerId) {
+          throw new DomainError('conflict', `The course version ${award.courseVersionId} is not a published course of this provider.`);
+        }
+        const id = randomUUID();
+        const token = randomBytes(32).toString('base64url');
+        const credential = buildOpenBadgeCredential({
+          id: credentialUrl(trust.publicUrl, id),
+          issuer: { did: issuer.did, name: issuer.name },
+          learner: { name: award.learnerName, email: award.learnerEmail },
+          awardDate: award.awardDate,
+          issuedAt,
+          course: {
+            code: version.code,
+            versionNo: version.version_no,
+            url: courseUrl(trust.publicUrl, version.code, version.version_no),
+            description: version.description,
+            provider: {
+              name: version.provider_name,
+              did: issuer.did,
+              website: version.provider_website,
+              country: version.provider_country,
+              region: version.provider_region,
+            },
+          },
+          credentialStatus: slots[n]!.entry,
+        });
+        return { id, token, award, version, slot: slots[n]!, credential };
+      });
+      const signed = await Promise.all(prepared.map((item) => trust.signingPool.sign({ credential: item.credential, key, date: now })));
+      await db.transaction().execute(async (trx) => {
+        const inserted = await credentials.insertCredentials(
+          trx,
+          prepared.map((item, n) => ({
+            id: item.id,
+            issuerId: issuer.id,
+            providerId: options.providerId,
+            courseVersionId: item.award.courseVersionId,
+            learnerName: item.award.learnerName,
+            learnerEmail: item.award.learnerEmail,
+            awardDate: item.award.awardDate,
+            statusListId: item.slot.listId,
+            statusIndex: item.slot.index,
+            document: JSON.stringify(signed[n]),
+            claimTokenHash: hashClaimToken(item.token),
+            batchId: options.batchId,
+            issuedBy: options.actorId,
+            issuedAt: now,
+          })),
+        );
+        for (const item of prepared) {
+          if (!inserted.has(item.id)) {
+            skipped += 1; // issued meanwhile by a concurrent request
+            continue;
+          }
+          const link = claimUrl(trust.publicUrl, item.token);
+          const email = credentialIssuedEmail({
+            learnerName: item.award.learnerName,
+            courseTitle: item.version.description.title,
+            providerName: item.version.provider_name,
+            awardDate: item.award.awardDate,
+            claimUrl: link,
+          });
+          await insertEmail(trx, { id: randomUUID(), to: item.award.learnerEmail, ...email, dedupeKey: `credential-issued:${item.id}` });
+          await appendAudit(trx, {
+            actorId: options.actorId,
+            action: 'credential.issued',
+            entityType: 'credential',
+            entityId: item.id,
+            after: { course: item.version.code, version: item.version.version_no, awardDate: item.award.awardDate, batch: options.batchId },
+          });
+          issued.push({ id: item.id, courseVersionId: item.award.courseVersionId, learnerEmail: item.award.learnerEmail, awardDate: item.award.awardDate, claimUrl: link });
+        }
+      });
+    }
+    options.onProgress?.(Math.min(start + CHUNK, options.awards.length), options.awards.length);
+  }
+  return { issued, skipped };
+}
+
+// ---------------------------------------------------------------------------------------
+// Batches: checked rows kept in the database and issued in the background; a batch that a
+// stop interrupted is resumed at the next start (or by rerunning the same rows).
+
+export async function createBatch(
+  db: Db,
+  options: { providerId: string; source: 'csv' | 'json' | 'cli'; awards: readonly CheckedAward[]; actorId: string | null },
+): Promise<string> {
+  const id = randomUUID();
+  const rows = options.awards.map(({ courseVersionId, learnerName, learnerEmail, awardDate }) => ({ courseVersionId, learnerName, learnerEmail, awardDate }));
+  await credentials.insertBatch(db, { id, providerId: options.providerId, source: options.source, rows, createdBy: options.actorId });
+  return id;
+}
+
+export async function runBatch(db: Db, trust: TrustServices, options: { batchId: string; clock: Clock; onProgress?: (done: number, total: number) => void }) {
+  const batch = await credentials.findBatch(db, options.batchId);
+  if (!batch) throw new DomainError('not_found', `There is no batch ${options.batchId}.`);
+  const result = await issueAwards(db, trust, {
+    providerId: batch.provider_id,
+    awards: batch.rows,
+    actorId: batch.created_by,
+    batchId: batch.id,
+    clock: options.clock,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  await credentials.finishBatch(db, batch.id, options.clock.now());
+  return result;
+}
+
+export async function batchProgress(db: Db, batchId: string, providerId: string) {
+  const batch = await credentials.findBatch(db, batchId);
+  if (!batch || batch.provider_id !== providerId) throw new DomainError('not_found', `There is no batch ${batchId}.`);
+  return { id: batch.id, total: batch.total, done: await credentials.countIssuedOfBatch(db, batch.id), state: batch.state };
+}
+
+/** Today in Tbilisi: the latest date of award allowed. */
+export function awardToday(clock: Clock): string {
+  return tbilisiDate(clock.now());
+}
+
+/** Starts a batch in the background; its failure is logged, and the next start resumes it. */
+export function runBatchInBackground(db: Db, trust: TrustServices, batchId: string, clock: Clock, log: { error: (object: object, message: string) => void }) {
+  runBatch(db, trust, { batchId, clock }).catch((error: unknown) => log.error({ err: error, batchId }, 'bulk issuance stopped; it resumes at the next start'));
+}
+
+/** Resumes every batch a stop interrupted, one after another. */
+export async function resumeBatches(db: Db, trust: TrustServices, clock: Clock, log: { error: (object: object, message: string) => void }) {
+  try {
+    for (const batchId of await credentials.unfinishedBatchIds(db)) await runBatch(db, trust, { batchId, clock });
+  } catch (error) {
+    log.error({ err: error }, 'resuming bulk issuance failed');
+  }
+}
