@@ -16,7 +16,9 @@ import { createTrustServices, type TrustServices } from '../use-cases/credential
 import { errorHandler, problemFor, sendProblem } from './problem.js';
 import { applicationRoutes } from './routes/applications.js';
 import { courseEditingRoutes } from './routes/course-editing.js';
+import { credentialRoutes } from './routes/credentials.js';
 import { designStepRoutes } from './routes/design-steps.js';
+import { vcApiRoutes } from './routes/vc-api.js';
 import { fileRoutes } from './routes/files.js';
 import { monitoringRoutes } from './routes/monitoring.js';
 import { outcomeRoutes } from './routes/outcomes.js';
@@ -77,7 +79,12 @@ export async function buildApp(input: Omit<AppContext, 'trust'> & { trust?: Trus
         version: '1',
         description: 'The public e-registry of micro-credential courses and the platform around it. Errors are RFC 9457 problem documents.',
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'mc_session' } } },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'mc_session' },
+          bearer: { type: 'http', scheme: 'bearer', description: "An issuer's VC-API token" },
+        },
+      },
     },
     transform: jsonSchemaTransform,
   });
@@ -93,6 +100,8 @@ export async function buildApp(input: Omit<AppContext, 'trust'> & { trust?: Trus
   await app.register(monitoringRoutes(context));
   await app.register(fileRoutes(context));
   await app.register(designStepRoutes(context));
+  await app.register(credentialRoutes(context));
+  await app.register(vcApiRoutes(context));
 
   app.get('/contexts/v1.json', { schema: { hide: true } }, async (_request, reply) =>
     reply.type('application/ld+json').send(localContexts[MICROCRED_CONTEXT_URL]),

@@ -35,19 +35,22 @@ export async function changeCredentialState(
   const reason = options.reason.trim();
   if (reason.length === 0) throw new ValidationError([fieldError('reason', 'required', 'Give the reason; it is recorded with the change.')]);
   if (reason.length > 2000) throw new ValidationError([fieldError('reason', 'too_long', 'At most 2,000 characters.')]);
+  const found = await credentials.findCredential(db, options.credentialId);
+  if (!found || (options.providerId !== null && found.provider_id !== options.providerId)) {
+    throw new DomainError('not_found', `There is no credential ${options.credentialId} of your provider.`);
+  }
+  // The key is read before the transaction: the key store uses its own connection, and the
+  // embedded database has only one.
+  const issuer = await findIssuerById(db, found.issuer_id);
+  const key = issuer ? await trust.keyStore.getActiveKey(issuer.did) : undefined;
+  if (!issuer || !key) throw new Error(`The issuer of credential ${found.id} has no active key.`);
   return db.transaction().execute(async (trx) => {
-    const credential = await credentials.findCredential(trx, options.credentialId, { forUpdate: true });
-    if (!credential || (options.providerId !== null && credential.provider_id !== options.providerId)) {
-      throw new DomainError('not_found', `There is no credential ${options.credentialId} of your provider.`);
-    }
+    const credential = (await credentials.findCredential(trx, options.credentialId, { forUpdate: true }))!;
     const from = credential.state;
     if (from === options.to) throw new DomainError('conflict', `The credential is already ${from}.`);
     if (!allowed[from].includes(options.to)) {
       throw new DomainError('conflict', from === 'revoked' ? 'A revoked credential stays revoked.' : `A ${from} credential cannot become ${options.to}.`);
     }
-    const issuer = await findIssuerById(trx, credential.issuer_id);
-    const key = issuer ? await trust.keyStore.getActiveKey(issuer.did) : undefined;
-    if (!issuer || !key) throw new Error(`The issuer of credential ${credential.id} has no active key.`);
     const now = options.clock.now();
     const list = await lockStatusList(trx, credential.status_list_id);
     const signed = await updateStatusList(JSON.parse(list.document) as JsonObject, credentialStateBits(credential.status_index, options.to), {

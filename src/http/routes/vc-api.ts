@@ -1,0 +1,39 @@
+// The W3C VC-API issuer endpoint for machine clients. A per-issuer bearer token authenticates;
+// a malformed body is refused (422, naming the fields) before the token is even looked at, so
+// that a client never mistakes a bad request for a bad token.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { DomainError, ValidationError } from '../../domain/errors.js';
+import { checkIssueRequest } from '../../domain/credential/vc-api-request.js';
+import { issuerOfToken } from '../../use-cases/credentials/issuers.js';
+import { issueThroughVcApi } from '../../use-cases/credentials/vc-api.js';
+import type { AppContext } from '../context.js';
+
+function bearerToken(header: string | undefined): string | undefined {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  return match?.[1];
+}
+
+export function vcApiRoutes(context: AppContext): FastifyPluginAsyncZod {
+  const { db, clock, trust } = context;
+  return async (app) => {
+    app.post(
+      '/credentials/issue',
+      {
+        schema: {
+          tags: ['VC-API'],
+          summary: 'Issue a credential (W3C VC-API): { credential, options } → 201 { verifiableCredential }; Authorization: Bearer <token>',
+          security: [{ bearer: [] }],
+        },
+      },
+      async (request, reply) => {
+        const errors = checkIssueRequest(request.body);
+        if (errors.length > 0) throw new ValidationError(errors, 'The request is not a well-formed VC-API issue request.');
+        const token = bearerToken(request.headers.authorization);
+        const issuer = token ? await issuerOfToken(db, token) : undefined;
+        if (!issuer) throw new DomainError('unauthenticated', 'Send Authorization: Bearer <token> with a live token of an issuer.');
+        const { verifiableCredential } = await issueThroughVcApi(db, trust, { issuer, body: request.body, clock });
+        return reply.code(201).type('application/json').send({ verifiableCredential });
+      },
+    );
+  };
+}
