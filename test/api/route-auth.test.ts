@@ -43,7 +43,7 @@ const sample: Record<string, string> = {
 
 function fill(path: string): string {
   const code = path.startsWith('/api/applications/') ? 'AP-2026-0001' : sample.code;
-  return path.replace(/\{(\w+)\}/g, (_match, name: string) => (name === 'code' ? code : (sample[name] ?? 'x')));
+  return path.replace(/\{(\w+)\}/g, (_match, name: string) => (name === 'code' ? code : (sample[name] ?? 'x')) as string);
 }
 
 describe('authentication on every route', () => {
