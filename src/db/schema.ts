@@ -408,6 +408,50 @@ export interface CredentialStatusEventsTable {
   at: Timestamp;
 }
 
+export interface LedgerEntriesTable {
+  /** bigint: read as a string. */
+  idx: string;
+  event_type: string;
+  occurred_at: Timestamp;
+  document_hash: Buffer;
+  leaf_hash: Buffer;
+  subject: string | null;
+  document: JSONColumnType<object> | null;
+}
+
+export interface LedgerNodesTable {
+  level: number;
+  index: string;
+  hash: Buffer;
+}
+
+export interface LedgerStateTable {
+  id: number;
+  size: string;
+}
+
+export interface LedgerKeysTable {
+  key_id: string;
+  encrypted: JSONColumnType<EncryptedKey>;
+  created_at: Timestamp;
+  retired_at: Timestamp | null;
+}
+
+export interface LedgerHeadsTable {
+  tree_size: string;
+  root_hash: Buffer;
+  timestamp: string;
+  signature: Buffer;
+  key_id: string;
+}
+
+export interface LedgerAnchorsTable {
+  tree_size: string;
+  chain_id: number;
+  tx_hash: string;
+  anchored_at: Timestamp;
+}
+
 export interface Database {
   providers: ProvidersTable;
   users: UsersTable;
@@ -440,4 +484,10 @@ export interface Database {
   issuance_batches: IssuanceBatchesTable;
   credentials: CredentialsTable;
   credential_status_events: CredentialStatusEventsTable;
+  ledger_entries: LedgerEntriesTable;
+  ledger_nodes: LedgerNodesTable;
+  ledger_state: LedgerStateTable;
+  ledger_keys: LedgerKeysTable;
+  ledger_heads: LedgerHeadsTable;
+  ledger_anchors: LedgerAnchorsTable;
 }

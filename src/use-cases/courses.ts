@@ -5,6 +5,7 @@ import type { Actor } from '../domain/accounts/roles.js';
 import { canOnCourse } from '../domain/accounts/roles.js';
 import type { Clock } from '../domain/calendar/tbilisi.js';
 import { tbilisiDate } from '../domain/calendar/tbilisi.js';
+import { appendToLedger, coursePublishedEvent } from './ledger.js';
 import type { CourseDescription } from '../domain/course/description.js';
 import { isIscedCode } from '../domain/course/isced.js';
 import { validateCourseDescription } from '../domain/course/validate.js';
@@ -124,6 +125,7 @@ export async function publishCourse(
     const publishedAt = context.clock.now();
     const previous = course.current_version_id ? await courses.findVersionById(trx, course.current_version_id) : undefined;
     await courses.publishVersion(trx, { courseId: course.id, versionId: draft.id, by: options.actor.id, at: publishedAt });
+    await appendToLedger(trx, [coursePublishedEvent({ code: course.code, versionNo: draft.version_no, description: draft.description }, publishedAt)]);
     await appendAudit(trx, {
       actorId: options.actor.id,
       action: 'course.published',

@@ -17,6 +17,7 @@ import { nextPublicCode } from '../db/queries/public-codes.js';
 import { renderDocument } from '../documents/templates.js';
 import { storeFile } from '../files/store.js';
 import type { UseCaseContext } from './courses.js';
+import { appendToLedger, rightEvent } from './ledger.js';
 
 export type MonitoringOutcome = 'keep' | 'suspend' | 'terminate';
 
@@ -118,12 +119,21 @@ export async function closeMonitoring(context: UseCaseContext & { dataDir: strin
     if (monitoring.closed_at) throw new DomainError('conflict', 'This monitoring has already ended.');
     if (options.outcome !== 'keep') {
       if (!monitoring.right_id) throw new DomainError('conflict', 'The course holds no right to suspend or terminate.');
-      await trx
+      const right = await trx
         .updateTable('rights')
         .set(options.outcome === 'suspend' ? { suspended_from: today } : { terminated_from: today })
         .where('id', '=', monitoring.right_id)
-        .execute();
+        .returning(['decision_code', 'kind'])
+        .executeTakeFirstOrThrow();
       await courses.refreshRegistryEntries(trx, [monitoring.course_id]);
+      const course = await trx.selectFrom('courses').select('code').where('id', '=', monitoring.course_id).executeTakeFirstOrThrow();
+      await appendToLedger(trx, [
+        rightEvent(
+          options.outcome === 'suspend' ? 'right.suspended' : 'right.terminated',
+          { decisionCode: right.decision_code, courseCode: course.code, kind: right.kind, from: today },
+          now,
+        ),
+      ]);
     }
     await trx
       .updateTable('monitorings')

@@ -103,5 +103,10 @@ CREATE TABLE credential_status_events (
   at             timestamptz NOT NULL
 );
 CREATE INDEX credential_status_events_credential_idx ON credential_status_events (credential_id, id);
+-- One refusal for every append-only table (the audit log has its own, older one).
+CREATE FUNCTION append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'the table % is append-only', TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
+END $$;
 CREATE TRIGGER credential_status_events_append_only BEFORE UPDATE OR DELETE ON credential_status_events
-  FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+  FOR EACH ROW EXECUTE FUNCTION append_only();

@@ -35,6 +35,7 @@ import { refreshRegistryEntries } from '../../db/queries/courses.js';
 import { nextPublicCode } from '../../db/queries/public-codes.js';
 import type { UseCaseContext } from '../courses.js';
 import { issueDocument, type DocumentKind } from './documents.js';
+import { appendToLedger, rightEvent } from '../ledger.js';
 
 export interface ProcedureRecord {
   deficiencies?: string[];
@@ -407,6 +408,7 @@ async function applyStep(step: StepContext, request: ActionRequest): Promise<voi
       let right: { effectiveFrom: string; validUntil: string } | null = null;
       if (hearing.decision !== 'refuse') {
         right = { effectiveFrom: step.today, validUntil: rightValidUntil(step.today) };
+        const decisionCode = await nextPublicCode(trx, 'AC', Number(step.today.slice(0, 4)));
         await trx
           .insertInto('rights')
           .values({
@@ -414,7 +416,7 @@ async function applyStep(step: StepContext, request: ActionRequest): Promise<voi
             course_id: app.course_id,
             provider_id: app.provider_id,
             kind: 'right',
-            decision_code: await nextPublicCode(trx, 'AC', Number(step.today.slice(0, 4))),
+            decision_code: decisionCode,
             effective_from: right.effectiveFrom,
             valid_until: right.validUntil,
             subject_to_monitoring: hearing.decision === 'grant-with-monitoring',
@@ -423,6 +425,7 @@ async function applyStep(step: StepContext, request: ActionRequest): Promise<voi
           })
           .execute();
         await refreshRegistryEntries(trx, [app.course_id]);
+        await appendToLedger(trx, [rightEvent('right.granted', { decisionCode, courseCode: await courseCodeOf(trx, app.course_id), kind: 'right', ...right }, step.now)]);
       }
       step.details.decision = hearing.decision;
       step.details.right = right;
@@ -452,6 +455,7 @@ async function applyStep(step: StepContext, request: ActionRequest): Promise<voi
       step.details.reasons = (input as ActionInputs['withdraw']).reasons ?? null;
       return;
     case 'acknowledge-registration': {
+      const decisionCode = await nextPublicCode(trx, 'REG', Number(step.today.slice(0, 4)));
       await trx
         .insertInto('rights')
         .values({
@@ -459,13 +463,16 @@ async function applyStep(step: StepContext, request: ActionRequest): Promise<voi
           course_id: app.course_id,
           provider_id: app.provider_id,
           kind: 'hei-registration',
-          decision_code: await nextPublicCode(trx, 'REG', Number(step.today.slice(0, 4))),
+          decision_code: decisionCode,
           effective_from: step.today,
           valid_until: null,
           application_id: app.id,
         })
         .execute();
       await refreshRegistryEntries(trx, [app.course_id]);
+      await appendToLedger(trx, [
+        rightEvent('right.granted', { decisionCode, courseCode: await courseCodeOf(trx, app.course_id), kind: 'hei-registration', effectiveFrom: step.today, validUntil: null }, step.now),
+      ]);
       return;
     }
     case 'reject-registration': {
@@ -547,4 +554,9 @@ async function openDeadline(trx: Db, applicationId: string, kind: DeadlineKind, 
     unit: rule.unit,
     dueDate: dueDate(today, length, rule.unit),
   });
+}
+
+async function courseCodeOf(trx: Db, courseId: string): Promise<string> {
+  const row = await trx.selectFrom('courses').select('code').where('id', '=', courseId).executeTakeFirstOrThrow();
+  return row.code;
 }

@@ -5,9 +5,10 @@ import path from 'node:path';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/database.js';
 import { DbKeyStore, findStatusListBySlug } from '../../db/queries/issuers.js';
-import { keyStoreDidResolver } from '../../trust/did-web.js';
+import { activeLedgerKey, insertLedgerKey } from '../../db/queries/ledger.js';
+import { keyStoreDidResolver, urlToDidWeb } from '../../trust/did-web.js';
 import { createDocumentLoader, type DocumentLoader } from '../../trust/document-loader.js';
-import { KeyEncryptionKey } from '../../trust/keys.js';
+import { KeyEncryptionKey, SigningKey } from '../../trust/keys.js';
 import { createSigningPool, type SigningPool } from '../../trust/signing-pool.js';
 
 export interface TrustServices {
@@ -15,7 +16,15 @@ export interface TrustServices {
   keyStore: DbKeyStore;
   signingPool: SigningPool;
   documentLoader: DocumentLoader;
+  /** The Center's key that signs the ledger's tree heads (made on first use). */
+  ledgerKey(): Promise<SigningKey>;
   close(): Promise<void>;
+}
+
+/** The ledger's own did:web: its document, with the tree-head key, is at /ledger/did.json. */
+export function ledgerDid(publicUrl: string): string {
+  const base = new URL(publicUrl);
+  return urlToDidWeb(new URL(`${base.pathname.replace(/\/$/, '')}/ledger/did.json`, base));
 }
 
 export const STATUS_LIST_PATH = '/status-lists/';
@@ -53,5 +62,26 @@ export async function createTrustServices(
       return list ? (JSON.parse(list.document) as unknown) : undefined;
     },
   });
-  return { publicUrl: config.publicUrl, keyStore, signingPool, documentLoader, close: () => signingPool.close() };
+  let ledgerKey: Promise<SigningKey> | undefined;
+  async function loadLedgerKey(): Promise<SigningKey> {
+    const stored = await activeLedgerKey(db);
+    if (stored) return SigningKey.decrypt(stored.encrypted, kek);
+    const key = await SigningKey.generate({ controller: ledgerDid(config.publicUrl) });
+    await insertLedgerKey(db, { keyId: key.id, encrypted: await key.encrypt(kek), createdAt: key.created });
+    // Two servers may have made one at once: the unique index kept the first; use that.
+    const kept = await activeLedgerKey(db);
+    return kept && kept.key_id !== key.id ? SigningKey.decrypt(kept.encrypted, kek) : key;
+  }
+  return {
+    publicUrl: config.publicUrl,
+    keyStore,
+    signingPool,
+    documentLoader,
+    ledgerKey: () => {
+      ledgerKey ??= loadLedgerKey();
+      ledgerKey.catch(() => (ledgerKey = undefined));
+      return ledgerKey;
+    },
+    close: () => signingPool.close(),
+  };
 }
