@@ -1,6 +1,7 @@
 // The HTTP client of the front-end: JSON in and out, problem+json errors, and the CSRF
 // token that every state-changing request of a signed-in browser must carry.
 import type { CourseDescription } from '../domain/course/description.js';
+import type { CredentialElements } from '../domain/credential/elements.js';
 import type { RightStatus } from '../domain/rights/status.js';
 import type { Bilingual } from './i18n.js';
 
@@ -197,4 +198,104 @@ export function cachedGet<T>(path: string): Promise<T> {
     pending.catch(() => cache.delete(path));
   }
   return pending;
+}
+
+/** Sends a text body (a CSV file's contents) with its media type and the CSRF token. */
+export async function sendText<T>(path: string, text: string, contentType = 'text/csv'): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json', 'content-type': `${contentType}; charset=utf-8` };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  const response = await fetch(path, { method: 'POST', headers, body: text, credentials: 'same-origin' });
+  const body = await response.text();
+  let data: unknown = null;
+  try {
+    data = body ? JSON.parse(body) : null;
+  } catch {
+    data = null;
+  }
+  if (!response.ok) {
+    const problem = data && typeof data === 'object' && 'status' in data ? (data as Problem) : null;
+    throw new ApiError(response.status, problem);
+  }
+  return data as T;
+}
+
+// ---- Credentials ----
+
+export type { CredentialElements };
+
+export type CredentialState = 'valid' | 'suspended' | 'revoked';
+export const credentialStates: readonly CredentialState[] = ['valid', 'suspended', 'revoked'];
+export const credentialFormats = ['json', 'pdf', 'png', 'svg', 'elm'] as const;
+export type CredentialFormat = (typeof credentialFormats)[number];
+
+/** A credential as the learner's claim link opens it. */
+export interface ClaimedCredential {
+  id: string;
+  state: CredentialState;
+  awardDate: string;
+  issuedAt: string;
+  verifyUrl: string;
+  elements: CredentialElements;
+  credential: Record<string, unknown>;
+}
+
+/** The answer to awarding one learner: the credential and the claim link (shown only now). */
+export interface AwardedCredential extends ClaimedCredential {
+  claimUrl: string;
+}
+
+export interface CredentialHistoryEntry {
+  from: CredentialState;
+  to: CredentialState;
+  reason: string;
+  at: string;
+  by: string | null;
+}
+
+export interface WorkspaceCredential extends ClaimedCredential {
+  learnerEmail: string;
+  history: CredentialHistoryEntry[];
+}
+
+export interface CredentialListItem {
+  id: string;
+  learnerName: string;
+  learnerEmail: string;
+  awardDate: string;
+  state: CredentialState;
+  issuedAt: string;
+  course: { code: string; versionNo: number; title: Bilingual };
+}
+
+export interface CredentialList {
+  total: number;
+  page: number;
+  pageSize: number;
+  items: CredentialListItem[];
+}
+
+export interface AwardPreviewRow {
+  courseCode: string;
+  versionNo: number;
+  learnerName: string;
+  learnerEmail: string;
+  awardDate: string;
+  alreadyIssued: boolean;
+}
+
+export interface AwardPreview {
+  total: number;
+  alreadyIssued: number;
+  rows: AwardPreviewRow[];
+}
+
+export interface BatchStarted extends AwardPreview {
+  id: string;
+}
+
+export interface BatchProgress {
+  id: string;
+  total: number;
+  done: number;
+  state: 'issuing' | 'done';
 }

@@ -1,5 +1,5 @@
 // Routes of the front-end. Each page is a URL; path parameters and the query are its state.
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
 import { Loading } from './components/common.js';
 import { Layout } from './components/layout.js';
 import { I18nProvider } from './i18n.js';
@@ -16,6 +16,16 @@ import { WorkspacePage } from './pages/workspace.js';
 
 // The application page carries the standards catalogue; it loads when first opened.
 const ApplicationPage = lazy(() => import('./pages/application.js').then((module) => ({ default: module.ApplicationPage })));
+// So do the credential pages: the learner's claim page and the provider's credentials and awards.
+const ClaimPage = lazy(() => import('./pages/claim.js').then((module) => ({ default: module.ClaimPage })));
+const CredentialsPage = lazy(() => import('./pages/credentials.js').then((module) => ({ default: module.CredentialsPage })));
+const CredentialPage = lazy(() => import('./pages/credentials.js').then((module) => ({ default: module.CredentialPage })));
+const AwardPage = lazy(() => import('./pages/award.js').then((module) => ({ default: module.AwardPage })));
+const BulkAwardPage = lazy(() => import('./pages/bulk-award.js').then((module) => ({ default: module.BulkAwardPage })));
+
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}
 import { matchPath, useLocation } from './router.js';
 import { SessionProvider } from './session.js';
 
@@ -43,6 +53,44 @@ function Page({ pathname }: { pathname: string }) {
   if (pathname === '/workspace/courses/new') return <EditorPage key="new" code={null} />;
   params = matchPath('/workspace/courses/:code/edit', pathname);
   if (params) return <EditorPage key={pathname} code={params.code ?? ''} />;
+  params = matchPath('/workspace/courses/:code/award', pathname);
+  if (params) {
+    return (
+      <Lazy>
+        <AwardPage key={pathname} code={params.code ?? ''} />
+      </Lazy>
+    );
+  }
+  if (pathname === '/workspace/credentials' || pathname === '/workspace/credentials/') {
+    return (
+      <Lazy>
+        <CredentialsPage />
+      </Lazy>
+    );
+  }
+  if (pathname === '/workspace/credentials/bulk') {
+    return (
+      <Lazy>
+        <BulkAwardPage />
+      </Lazy>
+    );
+  }
+  params = matchPath('/workspace/credentials/:id', pathname);
+  if (params) {
+    return (
+      <Lazy>
+        <CredentialPage key={pathname} id={params.id ?? ''} />
+      </Lazy>
+    );
+  }
+  params = matchPath('/claim/:token', pathname);
+  if (params) {
+    return (
+      <Lazy>
+        <ClaimPage key={pathname} token={params.token ?? ''} />
+      </Lazy>
+    );
+  }
   return <NotFoundPage />;
 }
 

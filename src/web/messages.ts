@@ -1,6 +1,8 @@
 // Every string of the user interface, in English and Georgian. `{name}` marks a
 // parameter. The Georgian table must have every key of the English one (the compiler checks).
-// The procedure's screens keep their strings in messages-procedure.ts, merged here.
+// The procedure's screens keep their strings in messages-procedure.ts, merged here (and so do
+// monitoring, outcomes and credentials, each in its own messages-*.ts).
+import { type CredentialsMessageKey, credentialsEn, credentialsKa } from './messages-credentials.js';
 import { type MonitoringMessageKey, monitoringEn, monitoringKa } from './messages-monitoring.js';
 import { type OutcomesMessageKey, outcomesEn, outcomesKa } from './messages-outcomes.js';
 import { type ProcedureMessageKey, procedureEn, procedureKa } from './messages-procedure.js';
@@ -307,7 +309,7 @@ const en = {
 }
 
 type BaseMessageKey = keyof typeof en;
-export type MessageKey = BaseMessageKey | ProcedureMessageKey | MonitoringMessageKey | OutcomesMessageKey;
+export type MessageKey = BaseMessageKey | ProcedureMessageKey | MonitoringMessageKey | OutcomesMessageKey | CredentialsMessageKey;
 export type Messages = Record<MessageKey, string>;
 
 const ka: Record<BaseMessageKey, string> = {
@@ -612,8 +614,8 @@ const ka: Record<BaseMessageKey, string> = {
 };
 
 export const messages: Record<'ka' | 'en', Messages> = {
-  en: { ...en, ...procedureEn, ...monitoringEn, ...outcomesEn },
-  ka: { ...ka, ...procedureKa, ...monitoringKa, ...outcomesKa },
+  en: { ...en, ...procedureEn, ...monitoringEn, ...outcomesEn, ...credentialsEn },
+  ka: { ...ka, ...procedureKa, ...monitoringKa, ...outcomesKa, ...credentialsKa },
 };
 
 export const monthNames: Record<'ka' | 'en', readonly string[]> = {

@@ -10,7 +10,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const { user, signOut } = useSession();
   const { pathname } = useLocation();
   const [signOutFailed, setSignOutFailed] = useState(false);
-  const inWorkspace = pathname.startsWith('/workspace');
+  const inCredentials = pathname.startsWith('/workspace/credentials');
+  const inWorkspace = pathname.startsWith('/workspace') && !inCredentials;
   const inRegistry = pathname === '/' || pathname.startsWith('/courses');
   const inApplications = pathname.startsWith('/applications');
   const worksOnApplications = user && user.role !== 'learner';
@@ -78,6 +79,13 @@ export function Layout({ children }: { children: ReactNode }) {
               <li>
                 <Link to="/workspace" className="service-nav__link" aria-current={inWorkspace ? 'page' : undefined}>
                   {t('nav.workspace')}
+                </Link>
+              </li>
+            ) : null}
+            {user?.role === 'provider-admin' ? (
+              <li>
+                <Link to="/workspace/credentials" className="service-nav__link" aria-current={inCredentials ? 'page' : undefined}>
+                  {t('nav.credentials')}
                 </Link>
               </li>
             ) : null}

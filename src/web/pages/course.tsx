@@ -6,6 +6,7 @@ import { Loading, LoadError, Paragraphs, StatusTag, SummaryList, SummaryRow, Tex
 import { type Bilingual, countryName, formatDate, formatMoney, formatNumber, languageName, useI18n } from '../i18n.js';
 import type { MessageKey } from '../messages.js';
 import { Link } from '../router.js';
+import { useSession } from '../session.js';
 import { useApi } from '../use-api.js';
 import { NotFoundPage } from './not-found.js';
 import { DataTable } from '../components/data-table.js';
@@ -57,6 +58,8 @@ function BilingualList({ items }: { items: Bilingual[] }) {
 
 function CourseView({ course }: { course: CourseVersion }) {
   const { t, lang } = useI18n();
+  const { user } = useSession();
+  const ownCourse = user?.role === 'provider-admin' && user.provider?.slug === course.provider.slug;
   const d = course.description;
   const current = course.versions.reduce((max, version) => Math.max(max, version.versionNo), 0);
   const isced = useApi<{ items: IscedField[] }>('/api/reference/isced-f', { cached: true });
@@ -144,6 +147,14 @@ function CourseView({ course }: { course: CourseVersion }) {
           </div>
         ) : null}
       </div>
+
+      {ownCourse ? (
+        <p>
+          <Link to={`/workspace/courses/${encodeURIComponent(course.code)}/award`} className="button">
+            {t('coursePage.award')}
+          </Link>
+        </p>
+      ) : null}
 
       <div className="course-layout">
         <nav className="contents" aria-labelledby="contents-heading">

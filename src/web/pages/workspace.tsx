@@ -140,6 +140,12 @@ function CourseList() {
                       </Link>
                     ) : null}
                     {user.role === 'provider-admin' && course.current ? (
+                      <Link to={`/workspace/courses/${encodeURIComponent(course.code)}/award`} className="link">
+                        {t('workspace.award')}
+                        <span className="visually-hidden"> {course.code}</span>
+                      </Link>
+                    ) : null}
+                    {user.role === 'provider-admin' && course.current ? (
                       <Link to={`/applications/new?course=${encodeURIComponent(course.code)}`} className="link">
                         {t('ap.applyForRight')}
                         <span className="visually-hidden"> {course.code}</span>
