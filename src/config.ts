@@ -36,6 +36,11 @@ const environmentSchema = z.object({
   KEY_ENCRYPTION_KEY_FILE: z.preprocess((value) => (value === '' ? undefined : value), z.string().optional()),
   DEMO_API_TOKEN: z.string().min(20, 'at least 20 characters').default(DEFAULT_DEMO_API_TOKEN),
   SIGNING_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
+  LEDGER_ANCHOR_RPC_URL: z.preprocess((value) => (value === '' ? undefined : value), z.string().url().optional()),
+  LEDGER_ANCHOR_PRIVATE_KEY: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.string().regex(/^0x[0-9a-fA-F]{64}$/, 'a 32-byte private key as 0x and 64 hex digits').optional(),
+  ),
 });
 
 export interface Config {
@@ -64,6 +69,8 @@ export interface Config {
   demoApiToken: string;
   /** Worker threads that sign credentials (one per core by default; 0 signs on the main thread). */
   signingWorkers: number;
+  /** An Ethereum-compatible JSON-RPC endpoint and account that anchor the ledger's heads; none by default. */
+  ledgerAnchor: { rpcUrl: string; privateKey: `0x${string}` } | null;
 }
 
 export class ConfigError extends Error {}
@@ -75,6 +82,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const env = parsed.data;
+  if ((env.LEDGER_ANCHOR_RPC_URL === undefined) !== (env.LEDGER_ANCHOR_PRIVATE_KEY === undefined)) {
+    throw new ConfigError('Invalid configuration:\nLEDGER_ANCHOR_RPC_URL and LEDGER_ANCHOR_PRIVATE_KEY go together: set both or neither');
+  }
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
   return {
     port: env.PORT,
@@ -92,5 +102,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     keyEncryptionKey: { value: env.KEY_ENCRYPTION_KEY, file: env.KEY_ENCRYPTION_KEY_FILE },
     demoApiToken: env.DEMO_API_TOKEN,
     signingWorkers: env.SIGNING_WORKERS ?? Math.max(1, Math.min(availableParallelism(), 8)),
+    ledgerAnchor:
+      env.LEDGER_ANCHOR_RPC_URL && env.LEDGER_ANCHOR_PRIVATE_KEY
+        ? { rpcUrl: env.LEDGER_ANCHOR_RPC_URL, privateKey: env.LEDGER_ANCHOR_PRIVATE_KEY as `0x${string}` }
+        : null,
   };
 }

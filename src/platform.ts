@@ -9,6 +9,8 @@ import { migrate } from './db/migrate.js';
 import { isDatabaseEmpty, loadDemoData } from './db/seed/load-demo.js';
 import { type AppOptions, buildApp } from './http/app.js';
 import { startJobs, stopJobs } from './jobs/scheduler.js';
+import { startLedgerJobs } from './jobs/ledger.js';
+import { createHttpChainAnchor } from './trust/ledger/anchor.js';
 import { mailTransportFromConfig } from './mail/sender.js';
 import { loadDemoCredentials } from './db/seed/demo-credentials.js';
 import { resumeBatches } from './use-cases/credentials/award.js';
@@ -46,8 +48,10 @@ export async function startPlatform(
   if (options.jobs !== false) {
     // The daily deadline sweep and the e-mail outbox; stopped before the database closes.
     const jobs = startJobs({ db, clock, config, transport: mailTransportFromConfig(config), log: app.log });
+    const anchor = config.ledgerAnchor ? await createHttpChainAnchor(config.ledgerAnchor.rpcUrl, config.ledgerAnchor.privateKey) : undefined;
+    const ledgerJobs = startLedgerJobs({ db, trust, clock, log: app.log, anchor });
     app.addHook('preClose', async () => {
-      await stopJobs(jobs);
+      await Promise.all([stopJobs(jobs), ledgerJobs.stop()]);
     });
   }
   app.addHook('onClose', async () => {

@@ -10,6 +10,7 @@ import { exportRegistry } from '../use-cases/export-registry.js';
 import { registerCalendarCommands } from './commands/calendar.js';
 import { registerOutcomeCommands } from './commands/outcomes.js';
 import { registerCredentialCommands } from './commands/credentials.js';
+import { registerLedgerCommands } from './commands/ledger.js';
 import { createTrustServices } from '../use-cases/credentials/trust-services.js';
 
 const program = new Command();
@@ -82,6 +83,7 @@ courses
 
 registerCalendarCommands(program);
 registerCredentialCommands(program);
+registerLedgerCommands(program);
 registerOutcomeCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
