@@ -13,6 +13,7 @@ import { startLedgerJobs } from './jobs/ledger.js';
 import { createHttpChainAnchor } from './trust/ledger/anchor.js';
 import { mailTransportFromConfig } from './mail/sender.js';
 import { loadDemoCredentials } from './db/seed/demo-credentials.js';
+import { loadDemoLedger } from './db/seed/demo-ledger.js';
 import { resumeBatches } from './use-cases/credentials/award.js';
 import { createTrustServices, type TrustServices } from './use-cases/credentials/trust-services.js';
 
@@ -30,6 +31,7 @@ export async function openMigratedDatabase(config: Config): Promise<Db> {
 export async function seedIfEmpty(db: Db, trust: TrustServices, config: Config, clock: Clock): Promise<boolean> {
   if (!config.demo || !(await isDatabaseEmpty(db))) return false;
   const demo = await loadDemoData(db, { password: config.demoPassword, now: clock.now() });
+  await loadDemoLedger(db, { now: clock.now() });
   await loadDemoCredentials(db, trust, { apiToken: config.demoApiToken, now: clock.now(), codes: demo.codes });
   return true;
 }

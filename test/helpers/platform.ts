@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { type Config, loadConfig } from '../../src/config.js';
 import { loadDemoCredentials } from '../../src/db/seed/demo-credentials.js';
+import { loadDemoLedger } from '../../src/db/seed/demo-ledger.js';
 import { createTrustServices, type TrustServices } from '../../src/use-cases/credentials/trust-services.js';
 import { fixedClock } from '../../src/domain/calendar/tbilisi.js';
 import type { Db } from '../../src/db/database.js';
@@ -44,6 +45,7 @@ export async function createTestPlatform(options: { demo?: boolean; now?: string
   const config = loadConfig({ PUBLIC_URL, DEMO: options.demo === false ? '0' : '1', DEMO_PASSWORD, DATA_DIR: dataDir });
   const trust = await createTrustServices(database.db, config);
   const demo = options.demo === false ? null : await loadDemoData(database.db, { password: DEMO_PASSWORD, now: clock.now() });
+  if (demo) await loadDemoLedger(database.db, { now: clock.now() });
   if (demo) await loadDemoCredentials(database.db, trust, { apiToken: config.demoApiToken, now: clock.now(), codes: demo.codes });
   const app = await buildApp({ db: database.db, clock, config, trust }, { loginRateLimit: { max: 1000, timeWindow: 60_000 }, ...options.app });
   await app.ready();
