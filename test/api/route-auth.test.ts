@@ -24,6 +24,7 @@ const publicGets = [
   /^\/api\/documents\/\{code\}\/pdf$/, // public documents for anyone; the others check the reader
   /^\/issuers\//,
   /^\/status-lists\//,
+  /^\/ledger\//,
   /^\/health$/,
 ];
 /** Other routes anyone may call. */
