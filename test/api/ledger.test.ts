@@ -184,3 +184,31 @@ describe('the monitor command against a listening server', () => {
     expect(caught.err).toMatch(/Entry 0|signed root/);
   }, 60_000);
 });
+
+describe('anchoring signed heads on a chain', () => {
+  it('anchors the latest head once, stores the transaction with it, and the chain holds its root', async () => {
+    const ganache = (await import('ganache')).default;
+    const { custom } = await import('viem');
+    const { createChainAnchor } = await import('../../src/trust/ledger/anchor.js');
+    const { startLedgerJobs } = await import('../../src/jobs/ledger.js');
+    const provider = ganache.provider({ logging: { quiet: true }, wallet: { deterministic: true }, chain: { chainId: 1337 } });
+    try {
+      const transport = custom({ request: ({ method, params }) => provider.request({ method, params } as never) });
+      const [account] = (await provider.request({ method: 'eth_accounts', params: [] })) as `0x${string}`[];
+      const anchor = await createChainAnchor({ transport, account: account! });
+      await publishNewCourse();
+      const log = { info: () => undefined, warn: () => undefined, error: (details: object) => console.error(details) };
+      const jobs = startLedgerJobs({ db: platform.db, trust: platform.trust, clock: platform.clock, log, anchor, headEveryMs: 3_600_000 });
+      await jobs.tick();
+      await jobs.tick(); // nothing new: no second anchor
+      await jobs.stop();
+      const head = (await get('/ledger/sth')).body as { treeSize: number; rootHash: string; anchor?: { chainId: number; transactionHash: `0x${string}` } };
+      expect(head.anchor).toMatchObject({ chainId: 1337, transactionHash: expect.stringMatching(/^0x[0-9a-f]{64}$/) });
+      expect(Buffer.from(await anchor.readRoot(head.anchor!.transactionHash)).toString('base64')).toBe(head.rootHash);
+      const anchors = await sql<{ n: number }>`SELECT count(*)::int AS n FROM ledger_anchors`.execute(platform.db);
+      expect(anchors.rows[0]?.n).toBe(1);
+    } finally {
+      await provider.disconnect();
+    }
+  }, 60_000);
+});
