@@ -213,6 +213,7 @@ describe("a provider's token issues OpenBadgeCredentials about its courses", () 
       'credential.credentialSubject.achievement.microCredential',
     ],
     ["another provider's course", () => openBadgeRequest({ humanCode: otherProviderCode }), 'credential.credentialSubject.achievement'],
+    ['a credential name other than the course title', () => openBadgeRequest({ humanCode: code }, undefined, { name: 'Something else' }), 'credential.name'],
     ['an unknown course', () => openBadgeRequest({ humanCode: 'MC-2026-9999' }), 'credential.credentialSubject.achievement'],
     ['a course URL outside the registry', () => openBadgeRequest({ id: `https://elsewhere.example/courses/${code}` }), 'credential.credentialSubject.achievement.id'],
     ['a version that was not current on the date of award', () => openBadgeRequest({ id: `${PUBLIC_URL}/courses/${code}/versions/${course.versionNo + 1}` }), 'credential.credentialSubject.achievement.id'],

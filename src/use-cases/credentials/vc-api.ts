@@ -80,7 +80,10 @@ export async function issueThroughVcApi(db: Db, trust: TrustServices, options: {
       region: version.provider_region,
     },
   });
-  const contradictions = achievementContradictions((credential.credentialSubject as Json).achievement as Json, registryAchievement as unknown as Json);
+  const contradictions = [
+    ...achievementContradictions((credential.credentialSubject as Json).achievement as Json, registryAchievement as unknown as Json),
+    ...topLevelContradictions(credential, { name: registryAchievement.name, issuerName: options.issuer.name }),
+  ];
   if (contradictions.length > 0) throw new ValidationError(contradictions, 'The credential contradicts the registry.');
 
   const result = await issueAwards(db, trust, { providerId, awards: [checked], actorId: null, batchId: null, clock: options.clock });
@@ -115,3 +118,17 @@ async function signAsGiven(trust: TrustServices, issuer: IssuerRow, credential: 
     throw new ValidationError([{ path: 'credential', code: trustError?.code ?? 'not_signable', message }], 'The credential cannot be signed as it is.');
   }
 }
+
+/** The credential's name is the course title, and the issuer's name the provider's: a client may repeat them, not change them. */
+function topLevelContradictions(credential: Json, registry: { name: string; issuerName: string }): FieldError[] {
+  const errors: FieldError[] = [];
+  if (credential.name !== undefined && credential.name !== registry.name) {
+    errors.push({ path: 'credential.name', code: 'contradiction', message: `The name is the course's title in the registry ("${registry.name}"); leave it out to take it.` });
+  }
+  const issuer = credential.issuer;
+  if (typeof issuer === 'object' && issuer !== null && (issuer as Json).name !== undefined && (issuer as Json).name !== registry.issuerName) {
+    errors.push({ path: 'credential.issuer.name', code: 'contradiction', message: `The issuer's name is "${registry.issuerName}" in the registry; leave it out to take it.` });
+  }
+  return errors;
+}
+
