@@ -1,7 +1,7 @@
 // Registry search under load: 10,000 published courses, then word searches with two
 // filters through the HTTP API, on PGlite and on a PostgreSQL server. Reports the median
 // and p95 latency of each. Run with `npm run bench` (see bench/run.ts).
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { loadConfig } from '../src/config.js';
@@ -74,7 +74,8 @@ export async function fillRegistry(db: Db): Promise<void> {
 }
 
 async function measure(label: string, db: Db): Promise<BenchResult> {
-  const config = loadConfig({ DEMO: '0', PUBLIC_URL: 'http://localhost:8080' });
+  // The app makes its signing services at start, which need a key-encryption key; searches sign nothing.
+  const config = loadConfig({ DEMO: '0', PUBLIC_URL: 'http://localhost:8080', KEY_ENCRYPTION_KEY: randomBytes(32).toString('hex') });
   const app = await buildApp({ db, clock: systemClock, config });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

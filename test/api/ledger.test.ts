@@ -105,6 +105,32 @@ describe('the ledger', () => {
     expect(verifyConsistency(first.treeSize, second.treeSize, decodeBase64(second.rootHash)!, decodeBase64(second.rootHash)!, proof)).toBe(false);
   });
 
+  it('holds each issued credential by the hash of its exact text, and its revocation, without the learner', async () => {
+    const awarded = await admin.request({
+      method: 'POST',
+      url: '/api/workspace/credentials',
+      payload: { courseCode: platform.demo!.codes['ai-research'], learnerName: 'Ledger Learner', learnerEmail: 'ledger.learner@example.ge', awardDate: '2026-11-20' },
+    });
+    expect(awarded.statusCode, awarded.body).toBe(201);
+    const { id } = awarded.json() as { id: string };
+    const download = await admin.request({ method: 'GET', url: `/api/workspace/credentials/${id}/download/json` });
+    const hash = sha256Hex(download.body);
+    expect((await get(`/ledger/proof/inclusion?hash=${hash}`)).status).toBe(404); // not under a head yet
+    await signHead();
+    const proof = (await get(`/ledger/proof/inclusion?hash=${hash}`)).body as { leafIndex: number; treeSize: number; auditPath: string[]; entry: Record<string, unknown>; signedTreeHead: { rootHash: string } };
+    expect(proof.entry).toMatchObject({ type: 'credential.issued', documentHash: hash });
+    expect(proof.entry).not.toHaveProperty('document');
+    const leaf = ledgerLeafHash({ type: 'credential.issued', time: proof.entry.time as string, documentHash: hash });
+    expect(verifyInclusion(leaf, proof.leafIndex, proof.treeSize, proof.auditPath.map((item) => decodeBase64(item)!), decodeBase64(proof.signedTreeHead.rootHash)!)).toBe(true);
+
+    const revoked = await admin.request({ method: 'POST', url: `/api/workspace/credentials/${id}/status`, payload: { state: 'revoked', reason: 'awarded by mistake' } });
+    expect(revoked.statusCode, revoked.body).toBe(200);
+    const size = (await get('/ledger/sth')).body.treeSize as number;
+    const latest = (await get(`/ledger/entries?start=${size}&end=${size + 5}`)).body.entries as Array<{ type: string; document: Record<string, unknown> }>;
+    expect(latest.at(-1)).toMatchObject({ type: 'credential.revoked', document: { credential: hash, from: 'valid', to: 'revoked' } });
+    expect(JSON.stringify(latest)).not.toMatch(/Ledger Learner|ledger\.learner|awarded by mistake/);
+  });
+
   it('answers clearly for an unknown hash, a bad hash and a range beyond the tree', async () => {
     expect((await get(`/ledger/proof/inclusion?hash=${'0'.repeat(64)}`)).status).toBe(404);
     const bad = await get('/ledger/proof/inclusion?hash=xyz');

@@ -24,6 +24,18 @@ export async function insertEmail(db: Executor, email: NewEmail): Promise<boolea
   return inserted !== undefined;
 }
 
+/** Adds messages in one statement, skipping those whose dedupe key exists; returns the ids added. */
+export async function insertEmails(db: Executor, emails: readonly NewEmail[]): Promise<Set<string>> {
+  if (emails.length === 0) return new Set();
+  const inserted = await db
+    .insertInto('email_outbox')
+    .values(emails.map((email) => ({ id: email.id, to_address: email.to, subject: email.subject, body_text: email.text, dedupe_key: email.dedupeKey })))
+    .onConflict((conflict) => conflict.column('dedupe_key').doNothing())
+    .returning('id')
+    .execute();
+  return new Set(inserted.map((row) => row.id));
+}
+
 /**
  * Claims up to `batchSize` unsent messages, oldest first, and counts the attempt: a row is free
  * when nobody claimed it or its claim is older than the lease (its sender died, or its last

@@ -1,14 +1,15 @@
 // Awarding courses: check every row first (fields, duplicates, the course, the right on the date
 // of award), then issue. Issuing is idempotent: an award (course version, learner e-mail, date)
 // has at most one credential (a unique index), so a retried upload or a batch resumed after a
-// crash issues only what is missing. Credentials are signed on the signing threads in chunks;
-// each chunk is stored with its e-mails and audit entries in one transaction.
+// crash issues only what is missing. Credentials are signed on the signing threads in chunks,
+// the next chunk signing while the current one is written; each chunk is stored with its
+// e-mails and audit entries in one transaction (three statements).
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database.js';
-import { appendAudit } from '../../db/queries/audit.js';
+import { appendAuditEntries } from '../../db/queries/audit.js';
 import * as credentials from '../../db/queries/credentials.js';
 import { findCourseByCode, listRights } from '../../db/queries/courses.js';
-import { insertEmail } from '../../db/queries/outbox.js';
+import { insertEmails } from '../../db/queries/outbox.js';
 import type { IssuanceRowInput } from '../../db/schema.js';
 import { tbilisiDate, type Clock } from '../../domain/calendar/tbilisi.js';
 import { type AwardRow, checkAwardRows } from '../../domain/credential/award-rows.js';
@@ -20,6 +21,7 @@ import { credentialIssuedEmail } from '../../mail/credential-messages.js';
 import { courseUrl } from '../../http/presenters/courses.js';
 import { allocateStatusSlots, providerIssuer } from './issuers.js';
 import { credentialUrl, type TrustServices } from './trust-services.js';
+import { appendToLedger, credentialIssuedEvent } from '../ledger.js';
 
 export interface CheckedAward extends IssuanceRowInput {
   courseCode: string;
@@ -75,7 +77,10 @@ export async function checkAwards(db: Db, options: { providerId: string; rows: r
       alreadyIssued: false,
     });
   }
-  if (errors.length > 0) throw new ValidationError(errors, `${new Set(errors.map((error) => error.path.split('.')[1])).size} of ${options.rows.length} rows are not valid; nothing was issued.`);
+  if (errors.length > 0) {
+    const badRows = new Set(errors.filter((error) => error.path.startsWith('rows.')).map((error) => error.path.split('.')[1])).size;
+    throw new ValidationError(errors, options.rows.length === 0 ? 'Give at least one learner; nothing was issued.' : `${badRows} of ${options.rows.length} rows are not valid; nothing was issued.`);
+  }
   const existing = await credentials.existingAwards(db, checked);
   for (const award of checked) award.alreadyIssued = existing.has(credentials.awardKey(award));
   return checked;
@@ -109,11 +114,18 @@ export interface IssuedCredential {
   claimUrl: string;
 }
 
+// Small enough that a file of a few dozen rows reports progress before its end (test/cli/issue-kill.test.ts).
 const CHUNK = 32;
 
 /**
  * Issues the awards that have no credential yet, `CHUNK` at a time. `onProgress` hears the
  * number done (issued or found already issued) after each chunk.
+ *
+ * The chunks go through a pipeline: the next chunk is checked, given its status entries and
+ * handed to the signing threads before the current one is written, so the threads sign while
+ * this thread writes. An award that reaches the database another way in the meantime (a
+ * concurrent request, or the same award twice in the list) is stopped by the unique award
+ * index at insertion and counted as skipped, as before.
  */
 export async function issueAwards(
   db: Db,
@@ -133,92 +145,126 @@ export async function issueAwards(
   const versions = new Map((await credentials.versionsForIssue(db, [...new Set(options.awards.map((award) => award.courseVersionId))])).map((v) => [v.id, v]));
   const issued: IssuedCredential[] = [];
   let skipped = 0;
-  for (let start = 0; start < options.awards.length; start += CHUNK) {
+
+  /** Checks a chunk, allocates its status entries, builds its credentials and starts signing them. */
+  const prepare = async (start: number) => {
     const chunk = options.awards.slice(start, start + CHUNK);
     const existing = await credentials.existingAwards(db, chunk);
     const todo = chunk.filter((award) => !existing.has(credentials.awardKey(award)));
-    skipped += chunk.length - todo.length;
-    if (todo.length > 0) {
-      const now = options.clock.now();
-      const slots = await allocateStatusSlots(db, trust, issuer, todo.length, now);
-      const issuedAt = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
-      const prepared = todo.map((award, n) => {
-        const version = versions.get(award.courseVersionId);
-        if (!version || version.provider_id !== options.providerId) {
-          throw new DomainError('conflict', `The course version ${award.courseVersionId} is not a published course of this provider.`);
-        }
-        const id = randomUUID();
-        const token = randomBytes(32).toString('base64url');
-        const credential = buildOpenBadgeCredential({
-          id: credentialUrl(trust.publicUrl, id),
-          issuer: { did: issuer.did, name: issuer.name },
-          learner: { name: award.learnerName, email: award.learnerEmail },
-          awardDate: award.awardDate,
-          issuedAt,
-          course: {
-            code: version.code,
-            versionNo: version.version_no,
-            url: courseUrl(trust.publicUrl, version.code, version.version_no),
-            description: version.description,
-            provider: {
-              name: version.provider_name,
-              did: issuer.did,
-              website: version.provider_website,
-              country: version.provider_country,
-              region: version.provider_region,
-            },
+    const now = options.clock.now();
+    const slots = todo.length > 0 ? await allocateStatusSlots(db, trust, issuer, todo.length, now) : [];
+    const issuedAt = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const items = todo.map((award, n) => {
+      const version = versions.get(award.courseVersionId);
+      if (!version || version.provider_id !== options.providerId) {
+        throw new DomainError('conflict', `The course version ${award.courseVersionId} is not a published course of this provider.`);
+      }
+      const id = randomUUID();
+      const token = randomBytes(32).toString('base64url');
+      const credential = buildOpenBadgeCredential({
+        id: credentialUrl(trust.publicUrl, id),
+        issuer: { did: issuer.did, name: issuer.name },
+        learner: { name: award.learnerName, email: award.learnerEmail },
+        awardDate: award.awardDate,
+        issuedAt,
+        course: {
+          code: version.code,
+          versionNo: version.version_no,
+          url: courseUrl(trust.publicUrl, version.code, version.version_no),
+          description: version.description,
+          provider: {
+            name: version.provider_name,
+            did: issuer.did,
+            website: version.provider_website,
+            country: version.provider_country,
+            region: version.provider_region,
           },
-          credentialStatus: slots[n]!.entry,
-        });
-        return { id, token, award, version, slot: slots[n]!, credential };
+        },
+        credentialStatus: slots[n]!.entry,
       });
-      const signed = await Promise.all(prepared.map((item) => trust.signingPool.sign({ credential: item.credential, key, date: now })));
-      await db.transaction().execute(async (trx) => {
-        const inserted = await credentials.insertCredentials(
-          trx,
-          prepared.map((item, n) => ({
-            id: item.id,
-            issuerId: issuer.id,
-            providerId: options.providerId,
-            courseVersionId: item.award.courseVersionId,
-            learnerName: item.award.learnerName,
-            learnerEmail: item.award.learnerEmail,
-            awardDate: item.award.awardDate,
-            statusListId: item.slot.listId,
-            statusIndex: item.slot.index,
-            document: JSON.stringify(signed[n]),
-            claimTokenHash: hashClaimToken(item.token),
-            batchId: options.batchId,
-            issuedBy: options.actorId,
-            issuedAt: now,
-          })),
-        );
-        for (const item of prepared) {
-          if (!inserted.has(item.id)) {
-            skipped += 1; // issued meanwhile by a concurrent request
-            continue;
-          }
-          const link = claimUrl(trust.publicUrl, item.token);
-          const email = credentialIssuedEmail({
+      return { id, token, award, version, slot: slots[n]!, credential };
+    });
+    // The key is read per chunk: a rotation during a long batch takes effect at the next chunk,
+    // so no credential is signed with a key after its retirement.
+    const chunkKey = items.length > 0 ? ((await trust.keyStore.getActiveEncryptedKey(issuer.did)) ?? key) : key;
+    const signed = Promise.all(items.map((item) => trust.signingPool.sign({ credential: item.credential, key: chunkKey, date: now })));
+    // Awaited only after the previous chunk is written: a failure meanwhile is not "unhandled".
+    signed.catch(() => undefined);
+    return { end: Math.min(start + CHUNK, options.awards.length), skipped: chunk.length - todo.length, now, items, signed };
+  };
+
+  /** Stores a signed chunk with its e-mails and audit entries, in one transaction. */
+  const write = async (prepared: Awaited<ReturnType<typeof prepare>>) => {
+    const { items, now } = prepared;
+    const signed = await prepared.signed;
+    const documents = signed.map((credential) => JSON.stringify(credential));
+    await db.transaction().execute(async (trx) => {
+      const inserted = await credentials.insertCredentials(
+        trx,
+        items.map((item, n) => ({
+          id: item.id,
+          issuerId: issuer.id,
+          providerId: options.providerId,
+          courseVersionId: item.award.courseVersionId,
+          learnerName: item.award.learnerName,
+          learnerEmail: item.award.learnerEmail,
+          awardDate: item.award.awardDate,
+          statusListId: item.slot.listId,
+          statusIndex: item.slot.index,
+          document: documents[n]!,
+          claimTokenHash: hashClaimToken(item.token),
+          batchId: options.batchId,
+          issuedBy: options.actorId,
+          issuedAt: now,
+        })),
+      );
+      const stored = items.filter((item) => inserted.has(item.id));
+      skipped += items.length - stored.length; // issued meanwhile by a concurrent request
+      const links = stored.map((item) => claimUrl(trust.publicUrl, item.token));
+      await insertEmails(
+        trx,
+        stored.map((item, n) => ({
+          id: randomUUID(),
+          to: item.award.learnerEmail,
+          ...credentialIssuedEmail({
             learnerName: item.award.learnerName,
             courseTitle: item.version.description.title,
             providerName: item.version.provider_name,
             awardDate: item.award.awardDate,
-            claimUrl: link,
-          });
-          await insertEmail(trx, { id: randomUUID(), to: item.award.learnerEmail, ...email, dedupeKey: `credential-issued:${item.id}` });
-          await appendAudit(trx, {
-            actorId: options.actorId,
-            action: 'credential.issued',
-            entityType: 'credential',
-            entityId: item.id,
-            after: { course: item.version.code, version: item.version.version_no, awardDate: item.award.awardDate, batch: options.batchId },
-          });
-          issued.push({ id: item.id, courseVersionId: item.award.courseVersionId, learnerEmail: item.award.learnerEmail, awardDate: item.award.awardDate, claimUrl: link });
-        }
-      });
-    }
-    options.onProgress?.(Math.min(start + CHUNK, options.awards.length), options.awards.length);
+            claimUrl: links[n]!,
+          }),
+          dedupeKey: `credential-issued:${item.id}`,
+        })),
+      );
+      await appendAuditEntries(
+        trx,
+        stored.map((item) => ({
+          actorId: options.actorId,
+          action: 'credential.issued' as const,
+          entityType: 'credential',
+          entityId: item.id,
+          after: { course: item.version.code, version: item.version.version_no, awardDate: item.award.awardDate, batch: options.batchId },
+        })),
+      );
+      // The ledger holds the hash of exactly the text stored and served.
+      await appendToLedger(
+        trx,
+        items.flatMap((item, n) => (inserted.has(item.id) ? [credentialIssuedEvent(documents[n]!, now)] : [])),
+      );
+      for (const [n, item] of stored.entries()) {
+        issued.push({ id: item.id, courseVersionId: item.award.courseVersionId, learnerEmail: item.award.learnerEmail, awardDate: item.award.awardDate, claimUrl: links[n]! });
+      }
+    });
+  };
+
+  let next = options.awards.length > 0 ? await prepare(0) : undefined;
+  while (next) {
+    const current = next;
+    skipped += current.skipped;
+    // The next chunk goes to the signing threads before this one is written.
+    next = current.end < options.awards.length ? await prepare(current.end) : undefined;
+    if (current.items.length > 0) await write(current);
+    options.onProgress?.(current.end, options.awards.length);
   }
   return { issued, skipped };
 }
