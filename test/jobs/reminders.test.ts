@@ -96,6 +96,8 @@ describe('deadline reminders and overdue notices by e-mail', () => {
     transport = createSmtpTransport({ url: `smtp://127.0.0.1:${catcher.port}`, from: FROM, timeoutMs: 5_000 });
     // Tuesday 1 December 2026, 10:00 in Tbilisi.
     platform = await createTestPlatform({ demo: true, now: '2026-12-01T06:00:00Z' });
+    // The demo learner's credential e-mail waits in the outbox too; this test is about deadlines.
+    await platform.db.deleteFrom('email_outbox').execute();
     const course = await platform.db
       .selectFrom('courses')
       .select(['id', 'provider_id', 'current_version_id'])
