@@ -1,5 +1,6 @@
 // A whole platform for a test: migrated database, optional demo data, the Fastify app
 // driven with inject() (no socket), a clock the test controls, and signed-in agents.
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,7 +43,8 @@ export async function createTestPlatform(options: { demo?: boolean; now?: string
   const database = await createTestDatabase();
   const clock = fixedClock(options.now ?? TEST_NOW);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'microcred-test-'));
-  const config = loadConfig({ PUBLIC_URL, DEMO: options.demo === false ? '0' : '1', DEMO_PASSWORD, DATA_DIR: dataDir });
+  // Each platform its own key-encryption key, as an operator would give one (with or without the demo).
+  const config = loadConfig({ PUBLIC_URL, DEMO: options.demo === false ? '0' : '1', DEMO_PASSWORD, DATA_DIR: dataDir, KEY_ENCRYPTION_KEY: randomBytes(32).toString('hex') });
   const trust = await createTrustServices(database.db, config);
   const demo = options.demo === false ? null : await loadDemoData(database.db, { password: DEMO_PASSWORD, now: clock.now() });
   if (demo) await loadDemoLedger(database.db, { now: clock.now() });
