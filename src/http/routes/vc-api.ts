@@ -6,6 +6,7 @@ import { DomainError, ValidationError } from '../../domain/errors.js';
 import { checkIssueRequest } from '../../domain/credential/vc-api-request.js';
 import { issuerOfToken } from '../../use-cases/credentials/issuers.js';
 import { issueThroughVcApi } from '../../use-cases/credentials/vc-api.js';
+import { verificationChecks, type VerificationCheck, verifyCredentialFully } from '../../use-cases/verification.js';
 import type { AppContext } from '../context.js';
 
 function bearerToken(header: string | undefined): string | undefined {
@@ -33,6 +34,36 @@ export function vcApiRoutes(context: AppContext): FastifyPluginAsyncZod {
         if (!issuer) throw new DomainError('unauthenticated', 'Send Authorization: Bearer <token> with a live token of an issuer.');
         const { verifiableCredential } = await issueThroughVcApi(db, trust, { issuer, body: request.body, clock });
         return reply.code(201).type('application/json').send({ verifiableCredential });
+      },
+    );
+
+    app.post(
+      '/credentials/verify',
+      {
+        schema: {
+          tags: ['VC-API'],
+          summary:
+            'Verify a credential (W3C VC-API): { verifiableCredential, options: { checks? } } → 200 { verified: true, checks } or 422 { verified: false, checks, errors }; the checks are proof, status, right, elements and ledger',
+        },
+      },
+      async (request, reply) => {
+        const body = request.body as { verifiableCredential?: unknown; options?: { checks?: unknown } } | null;
+        const errors = [];
+        const credential = body?.verifiableCredential;
+        if (typeof credential !== 'object' || credential === null || Array.isArray(credential)) {
+          errors.push({ path: 'verifiableCredential', code: 'required', message: 'Send the credential to verify as "verifiableCredential", a JSON object.' });
+        }
+        const checks = body?.options?.checks;
+        if (checks !== undefined && (!Array.isArray(checks) || !checks.every((check) => (verificationChecks as readonly unknown[]).includes(check)))) {
+          errors.push({ path: 'options.checks', code: 'unknown_check', message: `Checks are some of ${verificationChecks.join(', ')}.` });
+        }
+        if (errors.length > 0) throw new ValidationError(errors, 'The request is not a well-formed VC-API verify request.');
+        const result = await verifyCredentialFully(db, trust, credential as Record<string, unknown>, { clock, checks: checks as VerificationCheck[] | undefined });
+        return reply.code(result.verified ? 200 : 422).send({
+          ...result,
+          warnings: result.checks.filter((check) => check.outcome === 'not-checked').map((check) => `${check.check}: ${check.reason.en}`),
+          errors: result.checks.filter((check) => check.outcome === 'failed').map((check) => `${check.check}: ${check.reason.en}`),
+        });
       },
     );
   };
