@@ -335,8 +335,8 @@ describe('a test issuer (did:key) signs any well-formed VC 2.0 credential as giv
 
 describe('secrets', () => {
   it('no answer carries an encrypted key, the key-encryption key or a token', () => {
-    const kek = fs.readFileSync(path.join(platform.dataDir, 'key-encryption-key'), 'utf8').trim();
-    const kekBytes = Buffer.from(kek, 'base64');
+    const kekBytes = Buffer.from(platform.config.keyEncryptionKey.value!, 'hex');
+    const kek = kekBytes.toString('base64');
     expect(kekBytes).toHaveLength(32);
     const secrets = ['encryptedSecretKey', 'ciphertext', kek, kekBytes.toString('base64url'), kekBytes.toString('hex'), platform.config.demoApiToken];
     expect(bodies.length).toBeGreaterThan(50);
