@@ -1,7 +1,8 @@
 // Reads the text back out of a PDF, line by line, with pdf.js (the legacy build, which
 // runs on Node 20). The tests use it to prove that what was written is what a reader
-// gets: a glyph missing from the embedded fonts would drop its character here.
-// pdfjs-dist is a development dependency: import this module from tests and tools only.
+// gets: a glyph missing from the embedded fonts would drop its character here; the
+// verification route uses it to find the verification link printed on a certificate
+// (the text lives only in the embedded fonts' encoding, so the raw bytes do not show it).
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface PdfPageText {

@@ -26,6 +26,7 @@ import { outcomeRoutes } from './routes/outcomes.js';
 import { referenceRoutes } from './routes/reference.js';
 import { registryRoutes } from './routes/registry.js';
 import { type LoginRateLimit, sessionRoutes } from './routes/session.js';
+import { verificationRoutes } from './routes/verification.js';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const webRoot = path.join(projectRoot, 'dist/web');
@@ -104,6 +105,7 @@ export async function buildApp(input: Omit<AppContext, 'trust'> & { trust?: Trus
   await app.register(credentialRoutes(context));
   await app.register(vcApiRoutes(context));
   await app.register(ledgerRoutes(context));
+  await app.register(verificationRoutes(context));
 
   app.get('/contexts/v1.json', { schema: { hide: true } }, async (_request, reply) =>
     reply.type('application/ld+json').send(localContexts[MICROCRED_CONTEXT_URL]),

@@ -219,6 +219,25 @@ export async function sendText<T>(path: string, text: string, contentType = 'tex
   return data as T;
 }
 
+/** Sends a file or text as the raw body with its media type and the CSRF token (the verification page). */
+export async function sendRaw<T>(path: string, body: Blob | string, contentType: string): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json', 'content-type': contentType };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  const response = await fetch(path, { method: 'POST', headers, body, credentials: 'same-origin' });
+  const text = await response.text();
+  let data: unknown = null;
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch {
+    data = null;
+  }
+  if (!response.ok) {
+    const problem = data && typeof data === 'object' && 'status' in data ? (data as Problem) : null;
+    throw new ApiError(response.status, problem);
+  }
+  return data as T;
+}
+
 // ---- Credentials ----
 
 export type { CredentialElements };

@@ -21,6 +21,8 @@ const ClaimPage = lazy(() => import('./pages/claim.js').then((module) => ({ defa
 const CredentialsPage = lazy(() => import('./pages/credentials.js').then((module) => ({ default: module.CredentialsPage })));
 const CredentialPage = lazy(() => import('./pages/credentials.js').then((module) => ({ default: module.CredentialPage })));
 const AwardPage = lazy(() => import('./pages/award.js').then((module) => ({ default: module.AwardPage })));
+const VerifyPage = lazy(() => import('./pages/verify.js').then((module) => ({ default: module.VerifyPage })));
+const VerifyStoredPage = lazy(() => import('./pages/verify.js').then((module) => ({ default: module.VerifyStoredPage })));
 const BulkAwardPage = lazy(() => import('./pages/bulk-award.js').then((module) => ({ default: module.BulkAwardPage })));
 
 function Lazy({ children }: { children: ReactNode }) {
@@ -80,6 +82,21 @@ function Page({ pathname }: { pathname: string }) {
     return (
       <Lazy>
         <CredentialPage key={pathname} id={params.id ?? ''} />
+      </Lazy>
+    );
+  }
+  if (pathname === '/verify' || pathname === '/verify/') {
+    return (
+      <Lazy>
+        <VerifyPage />
+      </Lazy>
+    );
+  }
+  params = matchPath('/verify/:id', pathname);
+  if (params) {
+    return (
+      <Lazy>
+        <VerifyStoredPage key={pathname} id={params.id ?? ''} />
       </Lazy>
     );
   }

@@ -6,6 +6,7 @@ import { type CredentialsMessageKey, credentialsEn, credentialsKa } from './mess
 import { type MonitoringMessageKey, monitoringEn, monitoringKa } from './messages-monitoring.js';
 import { type OutcomesMessageKey, outcomesEn, outcomesKa } from './messages-outcomes.js';
 import { type ProcedureMessageKey, procedureEn, procedureKa } from './messages-procedure.js';
+import { type VerificationMessageKey, verificationEn, verificationKa } from './messages-verification.js';
 
 const en = {
   'service.name': 'Micro-credentials registry',
@@ -309,7 +310,7 @@ const en = {
 }
 
 type BaseMessageKey = keyof typeof en;
-export type MessageKey = BaseMessageKey | ProcedureMessageKey | MonitoringMessageKey | OutcomesMessageKey | CredentialsMessageKey;
+export type MessageKey = BaseMessageKey | ProcedureMessageKey | MonitoringMessageKey | OutcomesMessageKey | CredentialsMessageKey | VerificationMessageKey;
 export type Messages = Record<MessageKey, string>;
 
 const ka: Record<BaseMessageKey, string> = {
@@ -614,8 +615,8 @@ const ka: Record<BaseMessageKey, string> = {
 };
 
 export const messages: Record<'ka' | 'en', Messages> = {
-  en: { ...en, ...procedureEn, ...monitoringEn, ...outcomesEn, ...credentialsEn },
-  ka: { ...ka, ...procedureKa, ...monitoringKa, ...outcomesKa, ...credentialsKa },
+  en: { ...en, ...procedureEn, ...monitoringEn, ...outcomesEn, ...credentialsEn, ...verificationEn },
+  ka: { ...ka, ...procedureKa, ...monitoringKa, ...outcomesKa, ...credentialsKa, ...verificationKa },
 };
 
 export const monthNames: Record<'ka' | 'en', readonly string[]> = {

@@ -21,6 +21,7 @@ const publicGets = [
   /^\/api\/monitorings\/results$/,
   /^\/api\/session$/, // answers 401 anonymously too; listed for its own test
   /^\/api\/claims\//, // the learner's link: the token is the credential
+  /^\/api\/verify\/\{id\}$/, // the verification page: anyone checks a credential
   /^\/api\/documents\/\{code\}\/pdf$/, // public documents for anyone; the others check the reader
   /^\/issuers\//,
   /^\/status-lists\//,
@@ -28,7 +29,7 @@ const publicGets = [
   /^\/health$/,
 ];
 /** Other routes anyone may call. */
-const publicOther = [/^POST \/credentials\/verify$/, /^POST \/api\/session$/, /^POST \/api\/outcomes\/analyse$/, /^POST \/api\/complaints$/, /^POST \/credentials\/issue$/];
+const publicOther = [/^POST \/credentials\/verify$/, /^POST \/api\/verify$/, /^POST \/api\/session$/, /^POST \/api\/outcomes\/analyse$/, /^POST \/api\/complaints$/, /^POST \/credentials\/issue$/];
 
 const sample: Record<string, string> = {
   code: 'MC-2026-0001',

@@ -61,6 +61,11 @@ export function Layout({ children }: { children: ReactNode }) {
                 {t('nav.decisions')}
               </Link>
             </li>
+            <li>
+              <Link to="/verify" className="service-nav__link" aria-current={pathname === '/verify' || pathname.startsWith('/verify/') ? 'page' : undefined}>
+                {t('nav.verify')}
+              </Link>
+            </li>
             {worksOnApplications ? (
               <li>
                 <Link to="/applications" className="service-nav__link" aria-current={inApplications ? 'page' : undefined}>
