@@ -40,7 +40,13 @@ export interface SignOptions {
   date?: Date;
 }
 
-function issuerId(credential: JsonObject): string | undefined {
+/** The VC 2.0 `dateTimeStamp` form the platform writes: seconds, UTC, no milliseconds. */
+export function dateTimeStamp(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** The issuer's id, whether `issuer` is a URL or an object with an `id`. */
+export function credentialIssuerId(credential: JsonObject): string | undefined {
   const { issuer } = credential;
   if (typeof issuer === 'string') return issuer;
   if (typeof issuer === 'object' && issuer !== null && typeof (issuer as JsonObject).id === 'string') return (issuer as JsonObject).id as string;
@@ -54,7 +60,7 @@ function issuerId(credential: JsonObject): string | undefined {
  * missing from the credential's contexts is an error, not silently dropped.
  */
 export async function signCredential<T extends object>(credential: T, options: SignOptions): Promise<SignedCredential<T>> {
-  const issuer = issuerId(credential as JsonObject);
+  const issuer = credentialIssuerId(credential as JsonObject);
   if (issuer !== options.key.controller) {
     throw new TypeError(`The credential's issuer "${String(issuer)}" is not the controller of the signing key ("${options.key.controller}").`);
   }
@@ -155,7 +161,7 @@ export async function createStatusListCredential(
   const list = await statusList.createList({ length: options.length ?? DEFAULT_STATUS_LIST_LENGTH });
   const credential = await statusList.createCredential({ id: options.id, list, statusPurpose: options.statusPurpose });
   return signCredential(
-    { ...credential, issuer: options.issuer, validFrom: (options.date ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z') },
+    { ...credential, issuer: options.issuer, validFrom: dateTimeStamp(options.date ?? new Date()) },
     options,
   );
 }
@@ -207,7 +213,7 @@ export async function updateStatusList(
   options: SignOptions,
 ): Promise<SignedCredential> {
   const unsigned = await setStatuses(listCredential, changes);
-  const validFrom = (options.date ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const validFrom = dateTimeStamp(options.date ?? new Date());
   return signCredential({ ...unsigned, validFrom }, options);
 }
 
@@ -255,7 +261,7 @@ export async function checkCredentialStatus(credential: JsonObject, options: { d
   }
   for (const entry of messageEntries) {
     try {
-      entries.push(await readMessageEntry(entry, issuerId(credential), options.documentLoader));
+      entries.push(await readMessageEntry(entry, credentialIssuerId(credential), options.documentLoader));
     } catch (cause) {
       checked = false;
       error ??= cause instanceof Error ? cause : new Error(String(cause));
@@ -337,7 +343,7 @@ async function readMessageEntry(entry: JsonObject, credentialIssuer: string | un
   const list = (typeof document === 'string' ? JSON.parse(document) : document) as JsonObject;
   const listVerified = await verifyCredential(list, { documentLoader });
   if (!listVerified.verified) throw new TrustError('invalid_status_list', `The status list ${listUrl} does not verify.`);
-  if (issuerId(list) !== credentialIssuer) throw new TrustError('invalid_status_list', `The status list ${listUrl} has another issuer than the credential.`);
+  if (credentialIssuerId(list) !== credentialIssuer) throw new TrustError('invalid_status_list', `The status list ${listUrl} has another issuer than the credential.`);
   if ((list.credentialSubject as JsonObject | undefined)?.statusPurpose !== 'message') {
     throw new TrustError('invalid_status_list', `The status list ${listUrl} is not a message list.`);
   }

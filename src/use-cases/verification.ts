@@ -3,14 +3,14 @@
 // The verdict is valid only when every check asked for passed.
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import type { Db } from '../db/database.js';
-import { findCourseByCode, listRights } from '../db/queries/courses.js';
+import { findCourseByCode, listRightRecords } from '../db/queries/courses.js';
 import { findIssuerByDid } from '../db/queries/issuers.js';
 import * as ledgerQueries from '../db/queries/ledger.js';
 import { tbilisiDate, type Clock } from '../domain/calendar/tbilisi.js';
 import type { Bilingual } from '../domain/course/description.js';
 import { credentialElements, elementLabels } from '../domain/credential/elements.js';
 import { rightToIssue } from '../domain/rights/right-to-issue.js';
-import { checkCredentialStatus, type JsonObject, verifyCredential } from '../trust/credentials.js';
+import { checkCredentialStatus, credentialIssuerId, type JsonObject, verifyCredential } from '../trust/credentials.js';
 import { findTrustError } from '../trust/errors.js';
 import { keyWasActiveAt } from '../trust/keys.js';
 import { ledgerLeafHash, sha256Hex } from '../trust/ledger/entry.js';
@@ -29,13 +29,6 @@ export interface CheckReport {
 }
 
 const say = (en: string, ka: string): Bilingual => ({ en, ka });
-
-function issuerOf(credential: JsonObject): string | undefined {
-  const { issuer } = credential;
-  if (typeof issuer === 'string') return issuer;
-  if (typeof issuer === 'object' && issuer !== null && typeof (issuer as JsonObject).id === 'string') return (issuer as JsonObject).id as string;
-  return undefined;
-}
 
 /** The ledger's record of a credential: the entry of its exact JSON text, if any. */
 async function ledgerRecord(db: Db, text: string) {
@@ -61,7 +54,7 @@ export async function verifyCredentialFully(
 ): Promise<VerificationResult> {
   const reports = new Map<VerificationCheck, CheckReport>();
   const report = (check: VerificationCheck, outcome: CheckOutcome, reason: Bilingual) => reports.set(check, { check, outcome, reason });
-  const issuerId = issuerOf(credential) ?? null;
+  const issuerId = credentialIssuerId(credential) ?? null;
   const issuer = issuerId ? await findIssuerByDid(db, issuerId) : undefined;
   const inRegistry = Boolean(issuer && !issuer.is_test);
   const record = await ledgerRecord(db, JSON.stringify(credential));
@@ -103,9 +96,7 @@ export async function verifyCredentialFully(
     if (!course || course.provider_id !== issuer.provider_id || !elements.awardedDate) {
       report('right', 'failed', say('The credential names no course of this issuer in the registry, or no date of award.', 'კრედენციალში არ არის ამ გამცემის რეესტრის კურსი ან მინიჭების თარიღი.'));
     } else {
-      const rights = (await listRights(db, course.id))
-        .filter((right) => right.provider_id === issuer.provider_id)
-        .map((right) => ({ kind: right.kind, effectiveFrom: right.effective_from, validUntil: right.valid_until, suspendedFrom: right.suspended_from, terminatedFrom: right.terminated_from }));
+      const rights = await listRightRecords(db, course.id, issuer.provider_id);
       const onAward = rightToIssue(rights, elements.awardedDate);
       const loggedOn = issuedAt ? tbilisiDate(issuedAt) : null;
       const onIssue = loggedOn ? rightToIssue(rights, loggedOn) : null;

@@ -33,6 +33,22 @@ export class ApiError extends Error {
 
 let csrfToken: string | null = null;
 
+/** The answer's JSON, or an ApiError carrying the problem document when the status is not 2xx. */
+async function readAnswer<T>(response: Response): Promise<T> {
+  const text = await response.text();
+  let data: unknown = null;
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch {
+    data = null;
+  }
+  if (!response.ok) {
+    const problem = data && typeof data === 'object' && 'status' in data ? (data as Problem) : null;
+    throw new ApiError(response.status, problem);
+  }
+  return data as T;
+}
+
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
@@ -49,18 +65,7 @@ export async function api<T>(path: string, options: { method?: 'GET' | 'POST' | 
     ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
   });
   if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  let data: unknown = null;
-  try {
-    data = text ? JSON.parse(text) : null;
-  } catch {
-    data = null;
-  }
-  if (!response.ok) {
-    const problem = data && typeof data === 'object' && 'status' in data ? (data as Problem) : null;
-    throw new ApiError(response.status, problem);
-  }
-  return data as T;
+  return readAnswer<T>(response);
 }
 
 /** Sends one file as multipart/form-data (a part named `file`), with the CSRF token. */
@@ -70,18 +75,7 @@ export async function upload<T>(path: string, file: File): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
   if (csrfToken) headers['x-csrf-token'] = csrfToken;
   const response = await fetch(path, { method: 'POST', headers, body, credentials: 'same-origin' });
-  const text = await response.text();
-  let data: unknown = null;
-  try {
-    data = text ? JSON.parse(text) : null;
-  } catch {
-    data = null;
-  }
-  if (!response.ok) {
-    const problem = data && typeof data === 'object' && 'status' in data ? (data as Problem) : null;
-    throw new ApiError(response.status, problem);
-  }
-  return data as T;
+  return readAnswer<T>(response);
 }
 
 export type Role = 'center-officer' | 'provider-admin' | 'expert' | 'council-member' | 'learner';
@@ -200,42 +194,12 @@ export function cachedGet<T>(path: string): Promise<T> {
   return pending;
 }
 
-/** Sends a text body (a CSV file's contents) with its media type and the CSRF token. */
-export async function sendText<T>(path: string, text: string, contentType = 'text/csv'): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json', 'content-type': `${contentType}; charset=utf-8` };
-  if (csrfToken) headers['x-csrf-token'] = csrfToken;
-  const response = await fetch(path, { method: 'POST', headers, body: text, credentials: 'same-origin' });
-  const body = await response.text();
-  let data: unknown = null;
-  try {
-    data = body ? JSON.parse(body) : null;
-  } catch {
-    data = null;
-  }
-  if (!response.ok) {
-    const problem = data && typeof data === 'object' && 'status' in data ? (data as Problem) : null;
-    throw new ApiError(response.status, problem);
-  }
-  return data as T;
-}
-
-/** Sends a file or text as the raw body with its media type and the CSRF token (the verification page). */
+/** Sends a file or text as the raw body with its media type and the CSRF token (a CSV list, a file to verify). */
 export async function sendRaw<T>(path: string, body: Blob | string, contentType: string): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json', 'content-type': contentType };
   if (csrfToken) headers['x-csrf-token'] = csrfToken;
   const response = await fetch(path, { method: 'POST', headers, body, credentials: 'same-origin' });
-  const text = await response.text();
-  let data: unknown = null;
-  try {
-    data = text ? JSON.parse(text) : null;
-  } catch {
-    data = null;
-  }
-  if (!response.ok) {
-    const problem = data && typeof data === 'object' && 'status' in data ? (data as Problem) : null;
-    throw new ApiError(response.status, problem);
-  }
-  return data as T;
+  return readAnswer<T>(response);
 }
 
 // ---- Credentials ----

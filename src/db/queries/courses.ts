@@ -1,7 +1,7 @@
 // All SQL about courses, their versions and the public registry.
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Bilingual, CourseDescription } from '../../domain/course/description.js';
-import type { RightKind, RightStatus } from '../../domain/rights/status.js';
+import type { RightKind, RightRecord, RightStatus } from '../../domain/rights/status.js';
 import type { Database, ProviderKind } from '../schema.js';
 
 type Executor = Kysely<Database>;
@@ -141,6 +141,20 @@ export async function listProviders(db: Executor) {
 
 export async function listRights(db: Executor, courseId: string) {
   return db.selectFrom('rights').selectAll().where('course_id', '=', courseId).orderBy('effective_from', 'asc').execute();
+}
+
+/** A provider's rights and registrations for a course, as the domain's rules read them. */
+export async function listRightRecords(db: Executor, courseId: string, providerId: string): Promise<RightRecord[]> {
+  const rows = await listRights(db, courseId);
+  return rows
+    .filter((right) => right.provider_id === providerId)
+    .map((right) => ({
+      kind: right.kind,
+      effectiveFrom: right.effective_from,
+      validUntil: right.valid_until,
+      suspendedFrom: right.suspended_from,
+      terminatedFrom: right.terminated_from,
+    }));
 }
 
 /** A provider's own courses with their current and draft versions (for the provider's workspace). */

@@ -109,6 +109,18 @@ export async function insertCredentials(db: Executor, rows: readonly NewCredenti
   return new Set(inserted.map((row) => row.id));
 }
 
+/** The credential of an award (course version, learner e-mail, date of award), if it has one. */
+export async function findCredentialIdOfAward(db: Executor, award: { courseVersionId: string; learnerEmail: string; awardDate: string }) {
+  const row = await db
+    .selectFrom('credentials')
+    .select('id')
+    .where('course_version_id', '=', award.courseVersionId)
+    .where('learner_email', '=', award.learnerEmail)
+    .where('award_date', '=', award.awardDate)
+    .executeTakeFirst();
+  return row?.id;
+}
+
 export async function findCredential(db: Executor, id: string, options: { forUpdate?: boolean } = {}) {
   let query = db.selectFrom('credentials').selectAll().where('id', '=', id);
   if (options.forUpdate) query = query.forUpdate();

@@ -36,10 +36,6 @@ export async function insertIssuer(
   return row;
 }
 
-export async function issuerIdsOfProviders(db: Executor) {
-  return db.selectFrom('issuers').select(['id', 'did', 'provider_id']).where('provider_id', 'is not', null).execute();
-}
-
 // ---------------------------------------------------------------------------------------
 // Keys
 

@@ -2,19 +2,18 @@
 // issued in the background), revocation, suspension and reinstatement; the learner's claim
 // link with the downloads; and the public documents verifiers need: issuers' DID documents and
 // status lists.
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import * as credentialQueries from '../../db/queries/credentials.js';
-import { findIssuerByDid } from '../../db/queries/issuers.js';
-import { findStatusListBySlug } from '../../db/queries/issuers.js';
+import { findIssuerByDid, findStatusListBySlug } from '../../db/queries/issuers.js';
 import { AWARD_CSV_COLUMNS, type AwardRow, MAX_AWARD_ROWS, parseAwardCsv } from '../../domain/credential/award-rows.js';
 import { credentialElements } from '../../domain/credential/elements.js';
 import { DomainError, ValidationError } from '../../domain/errors.js';
-import { buildDidDocument } from '../../trust/did-web.js';
-import { issuerDid } from '../../trust/did-web.js';
+import { buildDidDocument, issuerDid } from '../../trust/did-web.js';
 import { awardToday, batchProgress, checkAwards, createBatch, hashClaimToken, issueAwards, runBatchInBackground } from '../../use-cases/credentials/award.js';
 import { changeCredentialState } from '../../use-cases/credentials/status.js';
-import { credentialFormats, renderCredential, verificationPageUrl } from '../../use-cases/credentials/renderings.js';
+import { credentialFormats, type Rendering, renderCredential, verificationPageUrl } from '../../use-cases/credentials/renderings.js';
 import { requireUser } from '../auth/session.js';
 import type { AppContext } from '../context.js';
 
@@ -32,6 +31,10 @@ const stateBody = z.strictObject({
   state: z.enum(['revoked', 'suspended', 'valid'], { message: 'revoked, suspended or valid (to reinstate a suspended credential).' }),
   reason: z.string().max(4000),
 });
+
+function sendRendering(reply: FastifyReply, file: Rendering) {
+  return reply.type(file.contentType).header('content-disposition', `attachment; filename="${file.filename}"`).send(file.body);
+}
 
 function presentStored(row: credentialQueries.CredentialRow, publicUrl: string) {
   const credential = JSON.parse(row.document) as Record<string, unknown>;
@@ -109,8 +112,7 @@ export function credentialRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const file = await renderCredential(await claimed(request.params.token), request.params.format, config.publicUrl);
-        return reply.type(file.contentType).header('content-disposition', `attachment; filename="${file.filename}"`).send(file.body);
+        return sendRendering(reply, await renderCredential(await claimed(request.params.token), request.params.format, config.publicUrl));
       },
     );
 
@@ -253,8 +255,7 @@ export function credentialRoutes(context: AppContext): FastifyPluginAsyncZod {
       { schema: { tags: ['credentials'], summary: 'Download one of the provider’s credentials (provider administrator)', params: z.object({ id: uuid }).merge(formatParams) } },
       async (request, reply) => {
         const user = requireUser(request, ['provider-admin']);
-        const file = await renderCredential(await ownCredential(request.params.id, user.providerId), request.params.format, config.publicUrl);
-        return reply.type(file.contentType).header('content-disposition', `attachment; filename="${file.filename}"`).send(file.body);
+        return sendRendering(reply, await renderCredential(await ownCredential(request.params.id, user.providerId), request.params.format, config.publicUrl));
       },
     );
 

@@ -8,7 +8,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database.js';
 import { appendAuditEntries } from '../../db/queries/audit.js';
 import * as credentials from '../../db/queries/credentials.js';
-import { findCourseByCode, listRights } from '../../db/queries/courses.js';
+import { findCourseByCode, listRightRecords } from '../../db/queries/courses.js';
 import { insertEmails } from '../../db/queries/outbox.js';
 import type { IssuanceRowInput } from '../../db/schema.js';
 import { tbilisiDate, type Clock } from '../../domain/calendar/tbilisi.js';
@@ -22,6 +22,7 @@ import { courseUrl } from '../../http/presenters/courses.js';
 import { allocateStatusSlots, providerIssuer } from './issuers.js';
 import { credentialUrl, type TrustServices } from './trust-services.js';
 import { appendToLedger, credentialIssuedEvent } from '../ledger.js';
+import { dateTimeStamp } from '../../trust/credentials.js';
 
 export interface CheckedAward extends IssuanceRowInput {
   courseCode: string;
@@ -89,20 +90,8 @@ export async function checkAwards(db: Db, options: { providerId: string; rows: r
 async function loadCourse(db: Db, code: string) {
   const course = await findCourseByCode(db, code);
   if (!course) return undefined;
-  const [versions, rights] = await Promise.all([credentials.publishedVersionsOf(db, [course.id]), listRights(db, course.id)]);
-  return {
-    providerId: course.provider_id,
-    versions,
-    rights: rights
-      .filter((right) => right.provider_id === course.provider_id)
-      .map((right) => ({
-        kind: right.kind,
-        effectiveFrom: right.effective_from,
-        validUntil: right.valid_until,
-        suspendedFrom: right.suspended_from,
-        terminatedFrom: right.terminated_from,
-      })),
-  };
+  const [versions, rights] = await Promise.all([credentials.publishedVersionsOf(db, [course.id]), listRightRecords(db, course.id, course.provider_id)]);
+  return { providerId: course.provider_id, versions, rights };
 }
 
 export interface IssuedCredential {
@@ -153,7 +142,7 @@ export async function issueAwards(
     const todo = chunk.filter((award) => !existing.has(credentials.awardKey(award)));
     const now = options.clock.now();
     const slots = todo.length > 0 ? await allocateStatusSlots(db, trust, issuer, todo.length, now) : [];
-    const issuedAt = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const issuedAt = dateTimeStamp(now);
     const items = todo.map((award, n) => {
       const version = versions.get(award.courseVersionId);
       if (!version || version.provider_id !== options.providerId) {

@@ -3,7 +3,6 @@
 // request from the registry (the course elements it left out, the status entry) and refuses a
 // contradiction. A test issuer signs any well-formed VC 2.0 credential as it is.
 import type { Db } from '../../db/database.js';
-import { findCredential } from '../../db/queries/credentials.js';
 import * as credentialQueries from '../../db/queries/credentials.js';
 import type { Clock } from '../../domain/calendar/tbilisi.js';
 import { courseAchievement } from '../../domain/credential/achievement.js';
@@ -87,21 +86,10 @@ export async function issueThroughVcApi(db: Db, trust: TrustServices, options: {
   if (contradictions.length > 0) throw new ValidationError(contradictions, 'The credential contradicts the registry.');
 
   const result = await issueAwards(db, trust, { providerId, awards: [checked], actorId: null, batchId: null, clock: options.clock });
-  const id = result.issued[0]?.id ?? (await existingCredentialId(db, checked));
-  const stored = id ? await findCredential(db, id) : undefined;
+  const id = result.issued[0]?.id ?? (await credentialQueries.findCredentialIdOfAward(db, checked));
+  const stored = id ? await credentialQueries.findCredential(db, id) : undefined;
   if (!stored) throw new Error('The issued credential is not stored.');
   return { verifiableCredential: JSON.parse(stored.document) as Json, created: result.issued.length > 0 };
-}
-
-async function existingCredentialId(db: Db, award: { courseVersionId: string; learnerEmail: string; awardDate: string }) {
-  const row = await db
-    .selectFrom('credentials')
-    .select('id')
-    .where('course_version_id', '=', award.courseVersionId)
-    .where('learner_email', '=', award.learnerEmail)
-    .where('award_date', '=', award.awardDate)
-    .executeTakeFirst();
-  return row?.id;
 }
 
 async function signAsGiven(trust: TrustServices, issuer: IssuerRow, credential: Json, clock: Clock) {

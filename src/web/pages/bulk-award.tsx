@@ -9,7 +9,7 @@ import {
   type BatchProgress,
   type BatchStarted,
   type FieldError,
-  sendText,
+  sendRaw,
   type WorkspaceCourse,
 } from '../api.js';
 import { ErrorSummary, LoadError, usePageTitle } from '../components/common.js';
@@ -21,6 +21,9 @@ import { problemMessage } from '../procedure/form-kit.js';
 import { Link, useLocation } from '../router.js';
 import { useApi } from '../use-api.js';
 import { ProviderAdminOnly } from './credentials.js';
+
+/** The award list is UTF-8 CSV. */
+const CSV_MEDIA_TYPE = 'text/csv; charset=utf-8';
 
 const CSV_COLUMNS = ['course_code', 'learner_name', 'learner_email', 'award_date'] as const;
 const columnOfField: Record<string, (typeof CSV_COLUMNS)[number]> = {
@@ -145,7 +148,7 @@ function BulkAward() {
         setFailures((n) => n + 1);
         return;
       }
-      const preview = await sendText<AwardPreview>('/api/workspace/credential-batches?dryRun=true', text);
+      const preview = await sendRaw<AwardPreview>('/api/workspace/credential-batches?dryRun=true', text, CSV_MEDIA_TYPE);
       setPhase({ kind: 'preview', preview, text });
     } catch (error) {
       const errors = error instanceof ApiError ? (error.problem?.errors ?? []) : [];
@@ -165,7 +168,7 @@ function BulkAward() {
     setBusy(true);
     setTopError(null);
     try {
-      const started = await sendText<BatchStarted>('/api/workspace/credential-batches?dryRun=false', phase.text);
+      const started = await sendRaw<BatchStarted>('/api/workspace/credential-batches?dryRun=false', phase.text, CSV_MEDIA_TYPE);
       setPhase({ kind: 'issuing', batch: { id: started.id, total: started.total, done: 0, state: started.total === 0 ? 'done' : 'issuing' } });
     } catch (error) {
       const errors = error instanceof ApiError ? (error.problem?.errors ?? []) : [];
