@@ -94,7 +94,7 @@ export interface VerifyOptions {
   suites?: object[];
 }
 
-function verificationSuites(extra: readonly object[] = []): object[] {
+export function verificationSuites(extra: readonly object[] = []): object[] {
   return [new DataIntegrityProof({ cryptosuite: eddsaRdfc2022 }), ...extra];
 }
 
