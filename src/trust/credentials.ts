@@ -1,13 +1,18 @@
-// Signing and verifying W3C Verifiable Credentials (VC 2.0) with a DataIntegrityProof using
-// the eddsa-rdfc-2022 cryptosuite, through the Digital Bazaar reference libraries; and
-// Bitstring Status Lists (revocation, suspension), themselves signed credentials.
+// Signing W3C Verifiable Credentials (VC 2.0) with a DataIntegrityProof using the
+// eddsa-rdfc-2022 cryptosuite, and verifying VC 2.0 and VC 1.1 credentials signed with it,
+// with eddsa-jcs-2022 or with the older Ed25519Signature2020, through the Digital Bazaar
+// reference libraries; and Bitstring Status Lists (revocation, suspension), themselves
+// signed credentials.
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import type { Signer } from '@digitalbazaar/data-integrity';
+import { Ed25519Signature2020 } from '@digitalbazaar/ed25519-signature-2020';
+import { createVerifyCryptosuite as eddsaJcs2022Verifier } from '@digitalbazaar/eddsa-jcs-2022-cryptosuite';
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
 import type { VerifyCredentialResult } from '@digitalbazaar/vc';
 import * as statusList from '@digitalbazaar/vc-bitstring-status-list';
-import type { DocumentLoader } from './document-loader.js';
+import { VC_V2_CONTEXT_URL } from '../domain/credential/contexts.js';
+import { type DocumentLoader, staticContexts } from './document-loader.js';
 import { findTrustError, TrustError } from './errors.js';
 
 export type { VerifyCredentialResult };
@@ -90,12 +95,101 @@ export interface VerifyOptions {
   checkStatus?: boolean;
   /** The time to check `validFrom` / `validUntil` against; now by default. */
   now?: Date;
-  /** Further suites to accept (eddsa-rdfc-2022 DataIntegrityProof is always accepted). */
+  /** Further suites to accept (the `acceptedProofSuites` are always accepted). */
   suites?: object[];
 }
 
+const VC_V1_CONTEXT_URL = 'https://www.w3.org/2018/credentials/v1';
+
+/** The proof suites a credential may be signed with to be verified here, as a proof names them. */
+export const acceptedProofSuites = [
+  { type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022' },
+  { type: 'DataIntegrityProof', cryptosuite: 'eddsa-jcs-2022' },
+  // Signed in 2020-2023 and still carried by many Open Badges 3.0 wallets.
+  { type: 'Ed25519Signature2020' },
+] as const;
+
+/** The library suites for `acceptedProofSuites` (and any `extra`), for `vc.verifyCredential`. */
 export function verificationSuites(extra: readonly object[] = []): object[] {
-  return [new DataIntegrityProof({ cryptosuite: eddsaRdfc2022 }), ...extra];
+  return [
+    new DataIntegrityProof({ cryptosuite: eddsaRdfc2022 }),
+    new DataIntegrityProof({ cryptosuite: eddsaJcs2022Verifier() }),
+    new Ed25519Signature2020(),
+    ...extra,
+  ];
+}
+
+/** Why a credential cannot be verified here at all, and which of its fields is at fault. */
+export interface UnverifiableReason {
+  field: 'proof' | '@context';
+  code: 'missing_proof' | 'unknown_proof_suite' | 'not_a_credential' | 'remote_context' | 'invalid_context';
+  message: string;
+}
+
+const acceptedSuitesText = 'DataIntegrityProof with eddsa-rdfc-2022 or eddsa-jcs-2022, and Ed25519Signature2020';
+
+function isPlainObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function suiteName(proof: JsonObject): string {
+  const type = typeof proof.type === 'string' ? proof.type : JSON.stringify(proof.type ?? null);
+  return typeof proof.cryptosuite === 'string' ? `${type} (${proof.cryptosuite})` : type;
+}
+
+function isAcceptedSuite(proof: JsonObject): boolean {
+  return acceptedProofSuites.some(
+    (suite) => suite.type === proof.type && (!('cryptosuite' in suite) || suite.cryptosuite === proof.cryptosuite),
+  );
+}
+
+/**
+ * Everything that makes a credential impossible to verify here, found without any I/O, so
+ * that such input is refused up front with a clear message instead of failing deep in the
+ * libraries: a `@context` that does not start with VC 1.1 or VC 2.0, a context URL the
+ * platform does not hold (remote contexts are never fetched), no proof, or a proof of a
+ * suite this verifier does not know. Empty when the credential can be checked.
+ */
+export function unverifiableReasons(credential: JsonObject): UnverifiableReason[] {
+  const reasons: UnverifiableReason[] = [];
+  const contexts = [credential['@context'] ?? []].flat() as unknown[];
+  if (contexts[0] !== VC_V2_CONTEXT_URL && contexts[0] !== VC_V1_CONTEXT_URL) {
+    reasons.push({
+      field: '@context',
+      code: 'not_a_credential',
+      message: `The "@context" must start with "${VC_V2_CONTEXT_URL}" (VC 2.0) or "${VC_V1_CONTEXT_URL}" (VC 1.1).`,
+    });
+  }
+  for (const context of contexts) {
+    if (typeof context === 'string' ? staticContexts.has(context) : isPlainObject(context)) continue;
+    reasons.push(
+      typeof context === 'string'
+        ? {
+            field: '@context',
+            code: 'remote_context',
+            message: `The context "${context}" is not one this platform holds, and remote contexts are never fetched.`,
+          }
+        : { field: '@context', code: 'invalid_context', message: 'Each "@context" entry must be a context URL or an inline context object.' },
+    );
+  }
+  const proofs = [credential.proof ?? []].flat() as unknown[];
+  if (proofs.length === 0) {
+    reasons.push({ field: 'proof', code: 'missing_proof', message: 'The credential has no proof: it is not signed.' });
+  }
+  for (const proof of proofs) {
+    if (isPlainObject(proof) && isAcceptedSuite(proof)) continue;
+    reasons.push({
+      field: 'proof',
+      code: 'unknown_proof_suite',
+      message: `The proof suite ${isPlainObject(proof) ? `"${suiteName(proof)}"` : '(not an object)'} is not one this verifier accepts; it accepts ${acceptedSuitesText}.`,
+    });
+  }
+  return reasons;
+}
+
+/** The first of `unverifiableReasons`, or undefined when the credential can be checked. */
+export function unverifiableReason(credential: JsonObject): UnverifiableReason | undefined {
+  return unverifiableReasons(credential)[0];
 }
 
 /**

