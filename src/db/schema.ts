@@ -452,6 +452,12 @@ export interface LedgerAnchorsTable {
   anchored_at: Timestamp;
 }
 
+/** One row: a counter that every committed change to what verification caches increments. */
+export interface VerificationSourcesVersionTable {
+  singleton: boolean;
+  version: string;
+}
+
 export interface Database {
   providers: ProvidersTable;
   users: UsersTable;
@@ -490,4 +496,5 @@ export interface Database {
   ledger_keys: LedgerKeysTable;
   ledger_heads: LedgerHeadsTable;
   ledger_anchors: LedgerAnchorsTable;
+  verification_sources_version: VerificationSourcesVersionTable;
 }

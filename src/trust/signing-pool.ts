@@ -1,13 +1,16 @@
-// Signing on worker threads. Signing an OpenBadgeCredential costs about 15 ms of CPU, almost all
-// of it JSON-LD processing and canonicalisation, and credentials are independent: bulk issuance
-// signs them on one worker per core while the main thread talks to the database. Workers get
-// the key encrypted and decrypt it themselves; the key-encryption key reaches them once, at start.
+// Signing and checking proofs on worker threads. Signing or verifying an OpenBadgeCredential
+// costs about 15 ms of CPU, almost all of it JSON-LD processing and canonicalisation, and
+// credentials are independent: bulk issuance and verification run them on one worker per core
+// while the main thread talks to the database. Workers get the key encrypted and decrypt it
+// themselves; the key-encryption key reaches them once, at start. A check is sent with the DID
+// documents and status lists it needs, so workers never read the database.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { signCredential, type SignedCredential } from './credentials.js';
 import { createDocumentLoader } from './document-loader.js';
 import { TrustError } from './errors.js';
 import { type EncryptedKey, type KeyEncryptionKey, SigningKey } from './keys.js';
+import { checkProofAndStatusWith, type ProofAndStatus, receiveProofAndStatus, type TransferredProofAndStatus } from './proof-check.js';
 
 export interface SignJob {
   credential: object;
@@ -16,14 +19,23 @@ export interface SignJob {
   date?: Date;
 }
 
+export interface CheckJob {
+  credential: Record<string, unknown>;
+  /** The did:web documents and status lists the checks need, by URL. */
+  documents: Record<string, unknown>;
+  now: Date;
+}
+
 interface Pending {
-  resolve: (signed: SignedCredential) => void;
+  resolve: (answer: never) => void;
   reject: (error: Error) => void;
 }
 
 export interface SigningPool {
   readonly size: number;
   sign<T extends object>(job: SignJob & { credential: T }): Promise<SignedCredential<T>>;
+  /** The proof and status checks of a credential (proof-check.ts), on a worker. */
+  checkProofAndStatus(job: CheckJob): Promise<ProofAndStatus>;
   close(): Promise<void>;
 }
 
@@ -68,7 +80,8 @@ export function createSigningPool(kek: KeyEncryptionKey, options: { size?: numbe
   const size = options.size ?? availableParallelism();
   if (size === 0) {
     const sign = createInlineSigner(kek);
-    return { size: 0, sign, close: async () => undefined };
+    const checkProofAndStatus = (job: CheckJob) => checkProofAndStatusWith(job.credential, job.documents, job.now);
+    return { size: 0, sign, checkProofAndStatus, close: async () => undefined };
   }
   const pending = new Map<number, Pending>();
   const load = new Map<Worker, number>();
@@ -90,7 +103,7 @@ export function createSigningPool(kek: KeyEncryptionKey, options: { size?: numbe
   const start = () => Array.from({ length: size }, () => {
     const worker = startWorker({ kek: kek.bytesForWorkerThread() });
     load.set(worker, 0);
-    worker.on('message', (message: { id: number; signed?: SignedCredential; error?: { message: string; code?: string } }) => {
+    worker.on('message', (message: { id: number; signed?: SignedCredential; checked?: TransferredProofAndStatus; error?: { message: string; code?: string } }) => {
       const job = pending.get(message.id);
       pending.delete(message.id);
       owner.delete(message.id);
@@ -98,7 +111,8 @@ export function createSigningPool(kek: KeyEncryptionKey, options: { size?: numbe
       // An idle worker must not keep the process alive; a busy one must (a CLI awaits it).
       if (load.get(worker) === 0) worker.unref();
       if (!job) return;
-      if (message.signed) job.resolve(message.signed);
+      if (message.signed) job.resolve(message.signed as never);
+      else if (message.checked) job.resolve(receiveProofAndStatus(message.checked) as never);
       else {
         const code = message.error?.code;
         job.reject(code ? new TrustError(code as never, message.error?.message) : new Error(message.error?.message ?? 'Signing failed.'));
@@ -112,21 +126,28 @@ export function createSigningPool(kek: KeyEncryptionKey, options: { size?: numbe
     return worker;
   });
 
+  /** Sends a message to the least busy worker (ties go to the first) and answers with its reply. */
+  function send<T>(message: object): Promise<T> {
+    if (closed) return Promise.reject(new Error('The signing pool is closed.'));
+    workers ??= start();
+    const worker = workers.reduce((best, candidate) => ((load.get(candidate) ?? 0) < (load.get(best) ?? 0) ? candidate : best));
+    const id = nextId++;
+    load.set(worker, (load.get(worker) ?? 0) + 1);
+    worker.ref();
+    owner.set(id, worker);
+    return new Promise<T>((resolve, reject) => {
+      pending.set(id, { resolve: resolve as Pending['resolve'], reject });
+      worker.postMessage({ id, ...message });
+    });
+  }
+
   return {
     size,
     sign<T extends object>(job: SignJob & { credential: T }) {
-      if (closed) return Promise.reject(new Error('The signing pool is closed.'));
-      workers ??= start();
-      // The least busy worker; ties go to the first.
-      const worker = workers.reduce((best, candidate) => ((load.get(candidate) ?? 0) < (load.get(best) ?? 0) ? candidate : best));
-      const id = nextId++;
-      load.set(worker, (load.get(worker) ?? 0) + 1);
-      worker.ref();
-      owner.set(id, worker);
-      return new Promise<SignedCredential<T>>((resolve, reject) => {
-        pending.set(id, { resolve: resolve as Pending['resolve'], reject });
-        worker.postMessage({ id, credential: job.credential, key: job.key, date: job.date?.toISOString() });
-      });
+      return send<SignedCredential<T>>({ kind: 'sign', credential: job.credential, key: job.key, date: job.date?.toISOString() });
+    },
+    checkProofAndStatus(job: CheckJob) {
+      return send<ProofAndStatus>({ kind: 'check', credential: job.credential, documents: job.documents, now: job.now.toISOString() });
     },
     async close() {
       closed = true;
