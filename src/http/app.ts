@@ -19,6 +19,7 @@ import { courseEditingRoutes } from './routes/course-editing.js';
 import { credentialRoutes } from './routes/credentials.js';
 import { designStepRoutes } from './routes/design-steps.js';
 import { vcApiRoutes } from './routes/vc-api.js';
+import { presentationRoutes } from './routes/presentations.js';
 import { ledgerRoutes } from './routes/ledger.js';
 import { fileRoutes } from './routes/files.js';
 import { monitoringRoutes } from './routes/monitoring.js';
@@ -104,6 +105,7 @@ export async function buildApp(input: Omit<AppContext, 'trust'> & { trust?: Trus
   await app.register(designStepRoutes(context));
   await app.register(credentialRoutes(context));
   await app.register(vcApiRoutes(context));
+  await app.register(presentationRoutes(context));
   await app.register(ledgerRoutes(context));
   await app.register(verificationRoutes(context));
 

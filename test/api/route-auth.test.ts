@@ -29,7 +29,7 @@ const publicGets = [
   /^\/health$/,
 ];
 /** Other routes anyone may call. */
-const publicOther = [/^POST \/credentials\/verify$/, /^POST \/api\/verify$/, /^POST \/api\/session$/, /^POST \/api\/outcomes\/analyse$/, /^POST \/api\/complaints$/, /^POST \/credentials\/issue$/];
+const publicOther = [/^POST \/credentials\/verify$/, /^POST \/presentations\/verify$/, /^POST \/api\/verify$/, /^POST \/api\/session$/, /^POST \/api\/outcomes\/analyse$/, /^POST \/api\/complaints$/, /^POST \/credentials\/issue$/];
 
 const sample: Record<string, string> = {
   code: 'MC-2026-0001',
