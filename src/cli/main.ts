@@ -11,6 +11,7 @@ import { registerCalendarCommands } from './commands/calendar.js';
 import { registerOutcomeCommands } from './commands/outcomes.js';
 import { registerCredentialCommands } from './commands/credentials.js';
 import { registerLedgerCommands } from './commands/ledger.js';
+import { registerVerifyCommands } from './commands/verify.js';
 import { createTrustServices } from '../use-cases/credentials/trust-services.js';
 
 const program = new Command();
@@ -85,6 +86,7 @@ registerCalendarCommands(program);
 registerCredentialCommands(program);
 registerLedgerCommands(program);
 registerOutcomeCommands(program);
+registerVerifyCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof ConfigError ? error.message : error instanceof Error ? error.message : String(error));
