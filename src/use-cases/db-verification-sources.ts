@@ -7,6 +7,7 @@
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import type { Db } from '../db/database.js';
 import { findCourseByCode, listRightRecords } from '../db/queries/courses.js';
+import { findCredential } from '../db/queries/credentials.js';
 import { findIssuerByDid } from '../db/queries/issuers.js';
 import * as ledgerQueries from '../db/queries/ledger.js';
 import { findIssuanceEntry, verificationSourcesVersion } from '../db/queries/verification.js';
@@ -14,8 +15,10 @@ import type { RightRecord } from '../domain/rights/status.js';
 import { credentialIssuerId, type JsonObject } from '../trust/credentials.js';
 import type { KeyDescription } from '../trust/keys.js';
 import { inclusionProof } from '../trust/ledger/merkle.js';
-import type { TrustServices } from './credentials/trust-services.js';
+import { credentialUrl, type TrustServices } from './credentials/trust-services.js';
 import type { IssuerFacts, LedgerAnchor, LedgerHead, LedgerRecord, VerificationSources } from './verification-sources.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** One generation of cached reads: replaced whole when the version moves, so a load that started before never lands in the new one. */
 interface Generation {
@@ -120,6 +123,13 @@ export class DbVerificationSources implements VerificationSources {
   async ledgerEntry(documentHash: string): Promise<LedgerRecord | undefined> {
     const row = await findIssuanceEntry(this.#db, Buffer.from(documentHash, 'hex'));
     return row ? { index: Number(row.idx), occurredAt: new Date(row.occurred_at), documentHash } : undefined;
+  }
+
+  async issuedText(credentialId: string): Promise<string | undefined> {
+    const prefix = credentialUrl(this.#trust.publicUrl, '');
+    const id = credentialId.startsWith(prefix) ? credentialId.slice(prefix.length) : '';
+    if (!UUID.test(id)) return undefined;
+    return (await findCredential(this.#db, id))?.document;
   }
 
   latestHead(): Promise<LedgerHead | undefined> {

@@ -50,6 +50,8 @@ export interface VerificationSources {
   rights(courseId: string, providerId: string): Promise<RightRecord[]>;
   /** The ledger's `credential.issued` entry for the SHA-256 (hex) of a credential's JSON text. */
   ledgerEntry(documentHash: string): Promise<LedgerRecord | undefined>;
+  /** The JSON text of this registry's credential with that id, exactly as issued (optional: offline sources have none). */
+  issuedText?(credentialId: string): Promise<string | undefined>;
   /** The newest signed tree head. */
   latestHead(): Promise<LedgerHead | undefined>;
   /** The RFC 9162 inclusion proof of leaf `index` in the tree of `treeSize` leaves. */

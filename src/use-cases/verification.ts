@@ -1,6 +1,7 @@
 // Verifying a credential, for anyone: the five checks of DESIGN.md's "Verification", each
 // reported on its own as passed, failed or not checked, with the reason in Georgian and English.
 // The verdict is valid only when every check asked for passed.
+import { isDeepStrictEqual } from 'node:util';
 import type { Db } from '../db/database.js';
 import { tbilisiDate, type Clock } from '../domain/calendar/tbilisi.js';
 import type { Bilingual } from '../domain/course/description.js';
@@ -27,6 +28,21 @@ export interface CheckReport {
 }
 
 const say = (en: string, ka: string): Bilingual => ({ en, ka });
+
+/**
+ * The ledger's record of a credential. The ledger holds the hash of the JSON text as issued; a
+ * wallet may have re-serialised it (another key order, other spacing), so when the text's own hash
+ * is unknown, the issued text of the same credential id is used if it is the same JSON value.
+ */
+async function ledgerRecord(sources: VerificationSources, credential: JsonObject) {
+  const documentHash = sha256Hex(JSON.stringify(credential));
+  const entry = await sources.ledgerEntry(documentHash);
+  if (entry || typeof credential.id !== 'string' || !sources.issuedText) return { documentHash, entry };
+  const issued = await sources.issuedText(credential.id);
+  if (issued === undefined || !isDeepStrictEqual(JSON.parse(issued), credential)) return { documentHash, entry };
+  const issuedHash = sha256Hex(issued);
+  return { documentHash: issuedHash, entry: await sources.ledgerEntry(issuedHash) };
+}
 
 export interface VerificationResult {
   verified: boolean;
@@ -58,10 +74,9 @@ export async function verifyCredentialWith(
   const reports = new Map<VerificationCheck, CheckReport>();
   const report = (check: VerificationCheck, outcome: CheckOutcome, reason: Bilingual) => reports.set(check, { check, outcome, reason });
   const issuerId = credentialIssuerId(credential) ?? null;
-  const documentHash = sha256Hex(JSON.stringify(credential));
-  const [issuer, entry, checked] = await Promise.all([
+  const [issuer, { documentHash, entry }, checked] = await Promise.all([
     issuerId ? sources.issuer(issuerId) : undefined,
-    sources.ledgerEntry(documentHash),
+    ledgerRecord(sources, credential),
     sources.checkProofAndStatus(credential, { now: options.now }),
   ]);
   const inRegistry = Boolean(issuer && !issuer.isTest);
@@ -133,9 +148,10 @@ export async function verifyCredentialWith(
       report('ledger', 'not-checked', say('The issuance is recorded but not yet under a signed tree head; one follows within a minute.', 'გაცემა ჩაწერილია, ხელმოწერილი თავი ერთ წუთში დაემატება.'));
     } else {
       const size = head.treeSize;
-      const [proof, anchor] = await Promise.all([sources.inclusionProof(index, size), sources.anchor(size)]);
+      // A head claiming more entries than the ledger holds has no proof to give: that is a failure, not an error.
+      const [proof, anchor] = await Promise.all([sources.inclusionProof(index, size).catch(() => undefined), sources.anchor(size)]);
       const leaf = ledgerLeafHash({ type: 'credential.issued', time: entry.occurredAt.toISOString(), documentHash });
-      const included = verifyInclusion(leaf, index, size, proof, head.rootHash);
+      const included = proof !== undefined && verifyInclusion(leaf, index, size, proof, head.rootHash);
       const rootHash = encodeBase64(head.rootHash);
       const headSigned = await verifyTreeHead(
         { treeSize: size, rootHash, timestamp: head.timestamp, signature: encodeBase64(head.signature) },

@@ -309,6 +309,7 @@ describe('refusing an award', () => {
     ['a course without a right', { courseCode: 'RESEARCH_METHODS' }, 'rows.0.awardDate', undefined],
     ["another provider's course", { courseCode: 'OTHER_PROVIDER' }, 'rows.0.courseCode', 'not_yours'],
     ['a date on which the right was suspended', { courseCode: 'SUSPENDED_RIGHT' }, 'rows.0.awardDate', 'right_suspended'],
+    ['a date inside the right, issued after it was suspended (backdating)', { courseCode: 'SUSPENDED_RIGHT', awardDate: '2026-10-01' }, 'rows.0.awardDate', 'right_suspended_today'],
     ['an unknown course', { courseCode: 'MC-2026-9999' }, 'rows.0.courseCode', 'unknown_course'],
     ['a date in the future', { awardDate: '2026-11-29' }, 'rows.0.awardDate', 'future'],
     ['a date that does not exist', { awardDate: '2026-02-30' }, 'rows.0.awardDate', 'format'],

@@ -50,6 +50,16 @@ describe('verifying a credential', () => {
     for (const check of result.body.checks) expect(check.reason.ka.length).toBeGreaterThan(0);
   });
 
+  it('finds the ledger entry of a credential a wallet re-serialised in another key order', async () => {
+    const { credential } = await award();
+    await signHead();
+    const reordered = Object.fromEntries(Object.entries(credential).reverse());
+    expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(credential));
+    const result = await verify(reordered);
+    expect(result.status, JSON.stringify(result.body)).toBe(200);
+    expect(result.outcome).toEqual({ proof: 'passed', status: 'passed', right: 'passed', elements: 'passed', ledger: 'passed' });
+  });
+
   it('fails the proof (and the ledger) for a changed byte', async () => {
     const { credential } = await award();
     await signHead();

@@ -1,9 +1,17 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { verifyCredential } from '../../src/trust/credentials.js';
+import {
+  CREDENTIAL_STATE_LIST_BITS,
+  createStatusListCredential,
+  credentialStateBits,
+  credentialStateEntry,
+  updateStatusList,
+  verifyCredential,
+} from '../../src/trust/credentials.js';
+import { keyStoreDidResolver } from '../../src/trust/did-web.js';
 import { TrustError } from '../../src/trust/errors.js';
 import { KeyEncryptionKey, SigningKey } from '../../src/trust/keys.js';
 import { createSigningPool, type SigningPool } from '../../src/trust/signing-pool.js';
-import { ISSUER_DID, openBadgeCredential, trustSetup } from './fixtures.js';
+import { ISSUER_DID, openBadgeCredential, PLATFORM_URL, trustSetup } from './fixtures.js';
 
 const pools: SigningPool[] = [];
 afterAll(async () => {
@@ -42,5 +50,36 @@ describe('the signing pool', () => {
     const pool = createSigningPool(kek, { size: 1 });
     pools.push(pool);
     await expect(pool.sign({ credential: openBadgeCredential(), key: await other.encrypt(kek) })).rejects.toThrow(/not the controller/);
+  });
+
+  it.each([0, 2])('checks proofs and status on %i worker threads with only the documents sent along', async (size) => {
+    const { kek, store, documentLoader } = await trustSetup();
+    const key = (await store.getActiveKey(ISSUER_DID))!;
+    const listUrl = `${PLATFORM_URL}/status-lists/pool-1`;
+    const list = await createStatusListCredential({ id: listUrl, issuer: ISSUER_DID, statusPurpose: 'message', length: CREDENTIAL_STATE_LIST_BITS, key, documentLoader });
+    const [record] = store.records();
+    const pool = createSigningPool(kek, { size });
+    pools.push(pool);
+    const signed = await pool.sign({ credential: openBadgeCredential({ credentialStatus: credentialStateEntry(listUrl, 7) }), key: record!.encrypted });
+    const didDocument = await keyStoreDidResolver(store)(ISSUER_DID);
+    const now = new Date();
+
+    const valid = await pool.checkProofAndStatus({ credential: signed, documents: { [ISSUER_DID]: didDocument, [listUrl]: list }, now });
+    expect(valid).toEqual({ proof: { verified: true }, status: { checked: true, revoked: false, suspended: false } });
+
+    const revokedList = await updateStatusList(list, credentialStateBits(7, 'revoked'), { key, documentLoader });
+    const revoked = await pool.checkProofAndStatus({ credential: signed, documents: { [ISSUER_DID]: didDocument, [listUrl]: revokedList }, now });
+    expect(revoked.status).toMatchObject({ checked: true, revoked: true });
+
+    const tampered = await pool.checkProofAndStatus({ credential: { ...signed, name: 'Changed' }, documents: { [ISSUER_DID]: didDocument, [listUrl]: list }, now });
+    expect(tampered.proof.verified).toBe(false);
+
+    // Without the issuer's DID document the proof cannot be checked, and the error says why, with its code.
+    const unresolved = await pool.checkProofAndStatus({ credential: signed, documents: {}, now });
+    expect(unresolved.proof.verified).toBe(false);
+    const error = (unresolved.proof as { error: Error }).error;
+    expect(error).toBeInstanceOf(TrustError);
+    expect((error as TrustError).code).toBe('did_not_resolved');
+    expect(unresolved.status).toMatchObject({ checked: false });
   });
 });

@@ -67,6 +67,13 @@ export async function checkAwards(db: Db, options: { providerId: string; rows: r
       errors.push(fieldError(at('awardDate'), `right_${right.status}`, right.reason.en));
       continue;
     }
+    // Verifiers judge the right also on the day the ledger logs the issuance (no backdating):
+    // an award inside the validity can no longer be issued once the right has ended.
+    const rightToday = rightToIssue(course.rights, options.today);
+    if (!rightToday.allowed) {
+      errors.push(fieldError(at('awardDate'), `right_${rightToday.status}_today`, `It can no longer be issued: ${rightToday.reason.en}`));
+      continue;
+    }
     const version = [...course.versions].reverse().find((candidate) => tbilisiDate(candidate.published_at!) <= row.awardDate) ?? course.versions[0]!;
     checked.push({
       courseCode: row.courseCode,
