@@ -95,12 +95,17 @@ export interface PresentationProofResult {
   signedBy?: string;
   /** Why not verified: the library's error, or a `TrustError` when a document (the holder's DID) could not be loaded. */
   error?: Error;
+  /** The proof answers no challenge (and none was asked): the library cannot check it, and it could be a replay. */
+  noChallenge?: boolean;
   /** The error is a document that could not be loaded, not a bad signature. */
   unresolved?: TrustError;
 }
 
-function asError(value: unknown): Error | undefined {
+/** The error itself, or the first of the errors the library gathered under "Verification error(s).", which says what went wrong. */
+function asError(value: unknown, depth = 0): Error | undefined {
   if (value === undefined || value === null) return undefined;
+  const nested = (value as { errors?: unknown }).errors;
+  if (Array.isArray(nested) && nested.length > 0 && depth < 8) return asError(nested[0], depth + 1);
   return value instanceof Error ? value : new Error(typeof value === 'string' ? value : JSON.stringify(value));
 }
 
@@ -120,7 +125,7 @@ export async function verifyPresentationProof(
   const signed = presentation.proof !== undefined;
   const challenge = options.challenge ?? (typeof proof?.challenge === 'string' ? proof.challenge : undefined);
   if (signed && challenge === undefined) {
-    return { signed, verified: false, error: new Error('The presentation proof carries no challenge, so it could be a replay.') };
+    return { signed, verified: false, noChallenge: true, error: new Error('The presentation proof carries no challenge, so it could be a replay.') };
   }
   let result: vc.VerifyPresentationResult;
   try {

@@ -92,6 +92,8 @@ async function checkPresentation(trust: TrustServices, presentation: JsonObject,
     } else {
       report('proof', 'failed', say(`The presentation is not well formed: ${result.error?.message ?? 'unknown error'}`, 'პრეზენტაცია არასწორად არის შედგენილი.'));
     }
+  } else if (result.noChallenge) {
+    report('proof', 'failed', say('The proof answers no challenge, so it could be a replay of an earlier presentation.', 'მტკიცებულება არცერთ გამოწვევას არ პასუხობს, ამიტომ შეიძლება ადრინდელი პრეზენტაციის გამეორება იყოს.'));
   } else if (!challengeMatches || !domainOk) {
     report('proof', 'failed', say('The proof was made for another challenge or domain than the ones asked.', 'მტკიცებულება სხვა გამოწვევისთვის ან დომენისთვის არის შექმნილი.'));
   } else if (!result.verified) {

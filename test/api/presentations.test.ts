@@ -141,6 +141,12 @@ describe('verifying a presentation', () => {
     const second = await verify({ verifiablePresentation: forged, options: { challenge: CHALLENGE } });
     expect(second.status).toBe(422);
     expect(outcomes(second.body.presentationResult.checks).proof).toBe('failed');
+    // a proof stripped of its challenge answers none: refused even when no challenge is asked
+    const replayable = structuredClone(presentation);
+    delete (replayable.proof as Json).challenge;
+    const third = await verify({ verifiablePresentation: replayable });
+    expect(third.status).toBe(422);
+    expect(third.body.presentationResult.checks[0]!.reason.en).toMatch(/answers no challenge/);
   });
 
   it('refuses a presentation whose embedded credential was changed, naming the credential proof', async () => {
