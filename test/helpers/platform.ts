@@ -8,7 +8,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { type Config, loadConfig } from '../../src/config.js';
 import { loadDemoCredentials } from '../../src/db/seed/demo-credentials.js';
 import { loadDemoLedger } from '../../src/db/seed/demo-ledger.js';
-import { createTrustServices, type TrustServices } from '../../src/use-cases/credentials/trust-services.js';
+import { createTrustServices, type TrustServices, type TrustServicesOptions } from '../../src/use-cases/credentials/trust-services.js';
 import { fixedClock } from '../../src/domain/calendar/tbilisi.js';
 import type { Db } from '../../src/db/database.js';
 import { type DemoLoadResult, loadDemoData } from '../../src/db/seed/load-demo.js';
@@ -39,13 +39,13 @@ export interface Agent {
   cookie: string;
 }
 
-export async function createTestPlatform(options: { demo?: boolean; now?: string; app?: AppOptions } = {}): Promise<TestPlatform> {
+export async function createTestPlatform(options: { demo?: boolean; now?: string; app?: AppOptions; trust?: TrustServicesOptions } = {}): Promise<TestPlatform> {
   const database = await createTestDatabase();
   const clock = fixedClock(options.now ?? TEST_NOW);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'microcred-test-'));
   // Each platform its own key-encryption key, as an operator would give one (with or without the demo).
   const config = loadConfig({ PUBLIC_URL, DEMO: options.demo === false ? '0' : '1', DEMO_PASSWORD, DATA_DIR: dataDir, KEY_ENCRYPTION_KEY: randomBytes(32).toString('hex') });
-  const trust = await createTrustServices(database.db, config);
+  const trust = await createTrustServices(database.db, config, options.trust);
   const demo = options.demo === false ? null : await loadDemoData(database.db, { password: DEMO_PASSWORD, now: clock.now() });
   if (demo) await loadDemoLedger(database.db, { now: clock.now() });
   if (demo) await loadDemoCredentials(database.db, trust, { apiToken: config.demoApiToken, now: clock.now(), codes: demo.codes });

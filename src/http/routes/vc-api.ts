@@ -6,6 +6,7 @@ import { DomainError, ValidationError } from '../../domain/errors.js';
 import { checkIssueRequest } from '../../domain/credential/vc-api-request.js';
 import { issuerOfToken } from '../../use-cases/credentials/issuers.js';
 import { issueThroughVcApi } from '../../use-cases/credentials/vc-api.js';
+import { unverifiableReasons } from '../../trust/credentials.js';
 import { verificationChecks, type VerificationCheck, verifyCredentialFully } from '../../use-cases/verification.js';
 import type { AppContext } from '../context.js';
 
@@ -52,6 +53,11 @@ export function vcApiRoutes(context: AppContext): FastifyPluginAsyncZod {
         const credential = body?.verifiableCredential;
         if (typeof credential !== 'object' || credential === null || Array.isArray(credential)) {
           errors.push({ path: 'verifiableCredential', code: 'required', message: 'Send the credential to verify as "verifiableCredential", a JSON object.' });
+        } else {
+          // A proof of an unknown suite or a context we would have to fetch: refused before any check.
+          for (const reason of unverifiableReasons(credential as Record<string, unknown>)) {
+            errors.push({ path: `verifiableCredential.${reason.field}`, code: reason.code, message: reason.message });
+          }
         }
         const checks = body?.options?.checks;
         if (checks !== undefined && (!Array.isArray(checks) || !checks.every((check) => (verificationChecks as readonly unknown[]).includes(check)))) {

@@ -9,6 +9,7 @@ import { findCredential } from '../../db/queries/credentials.js';
 import { extractFromPng, extractFromSvg } from '../../documents/badge.js';
 import type { PdfText } from '../../documents/pdf-text.js';
 import { DomainError, ValidationError } from '../../domain/errors.js';
+import { unverifiableReason } from '../../trust/credentials.js';
 import { verifyCredentialFully } from '../../use-cases/verification.js';
 import type { AppContext } from '../context.js';
 
@@ -135,6 +136,9 @@ export function verificationRoutes(context: AppContext): FastifyPluginAsyncZod {
           source = 'json';
           credential = parseCredential(bytes.toString('utf8'));
         }
+        // A proof of an unknown suite or a context we would have to fetch: refused before any check.
+        const unverifiable = unverifiableReason(credential);
+        if (unverifiable) throw fileError(`The credential cannot be verified here (${unverifiable.field}): ${unverifiable.message}`, unverifiable.code);
         const result = await verifyCredentialFully(db, trust, credential, { clock });
         return { result, source };
       },

@@ -1,12 +1,14 @@
 // What issuing and checking credentials need at run time, built once per process: the
 // key-encryption key, the database key store, the signing threads, and a document loader
-// that answers for the platform's own issuers and status lists without any request.
+// that answers for the platform's own issuers and status lists without any request, and
+// resolves other issuers' did:web DIDs over HTTPS (bounded and cached: trust/did-web-resolver.ts).
 import path from 'node:path';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/database.js';
 import { DbKeyStore, findStatusListBySlug } from '../../db/queries/issuers.js';
 import { activeLedgerKey, insertLedgerKey } from '../../db/queries/ledger.js';
 import { keyStoreDidResolver, urlToDidWeb } from '../../trust/did-web.js';
+import { createDidWebResolver, type DidWebResolver, type DidWebResolverOptions } from '../../trust/did-web-resolver.js';
 import { createDocumentLoader, type DocumentLoader } from '../../trust/document-loader.js';
 import { KeyEncryptionKey, SigningKey } from '../../trust/keys.js';
 import { createSigningPool, type SigningPool } from '../../trust/signing-pool.js';
@@ -46,16 +48,38 @@ export function loadKeyEncryptionKey(config: Pick<Config, 'keyEncryptionKey' | '
   });
 }
 
+export interface TrustServicesOptions {
+  /**
+   * How did:web DIDs of other hosts are resolved: options for the HTTPS resolver (e.g. a
+   * test's CA certificate), or a resolver to use instead. By default, HTTPS with the
+   * system's trusted roots.
+   */
+  externalDidWeb?: DidWebResolverOptions | DidWebResolver;
+}
+
+type ResolveDid = (did: string) => Promise<unknown>;
+
+/**
+ * did:web DIDs on the platform's own host are its issuers: answered from the key store,
+ * never fetched (an unknown one is refused). Every other did:web goes to `external`.
+ */
+export function platformDidWebResolver(publicUrl: string, ownIssuers: ResolveDid, external: ResolveDid): ResolveDid {
+  const ownHost = urlToDidWeb(new URL('/.well-known/did.json', publicUrl));
+  return (did) => (did === ownHost || did.startsWith(`${ownHost}:`) ? ownIssuers(did) : external(did));
+}
+
 export async function createTrustServices(
   db: Db,
   config: Pick<Config, 'keyEncryptionKey' | 'demo' | 'dataDir' | 'publicUrl' | 'signingWorkers'>,
+  options: TrustServicesOptions = {},
 ): Promise<TrustServices> {
   const kek = await loadKeyEncryptionKey(config);
   const keyStore = new DbKeyStore(db, kek);
   const signingPool = createSigningPool(kek, { size: config.signingWorkers });
   const listPrefix = `${config.publicUrl}${STATUS_LIST_PATH}`;
+  const external = typeof options.externalDidWeb === 'function' ? options.externalDidWeb : createDidWebResolver(options.externalDidWeb);
   const documentLoader = createDocumentLoader({
-    resolveDidWeb: keyStoreDidResolver(keyStore),
+    resolveDidWeb: platformDidWebResolver(config.publicUrl, keyStoreDidResolver(keyStore), external),
     loadDocument: async (url) => {
       if (!url.startsWith(listPrefix)) return undefined;
       const list = await findStatusListBySlug(db, url.slice(listPrefix.length));
