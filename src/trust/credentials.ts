@@ -3,6 +3,7 @@
 // with eddsa-jcs-2022 or with the older Ed25519Signature2020, through the Digital Bazaar
 // reference libraries; and Bitstring Status Lists (revocation, suspension), themselves
 // signed credentials.
+import { createHash } from 'node:crypto';
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import type { Signer } from '@digitalbazaar/data-integrity';
 import { Ed25519Signature2020 } from '@digitalbazaar/ed25519-signature-2020';
@@ -425,6 +426,28 @@ export function credentialStateBits(index: number, state: CredentialState): Arra
   }));
 }
 
+/**
+ * Status lists whose proofs verified, by a hash of the list and of its signer's key document.
+ * Every credential of a list carries the same list, and verifying its proof costs as much as
+ * verifying the credential's own; a changed list (a revocation) or key is a new entry.
+ */
+const verifiedStatusLists = new Set<string>();
+const VERIFIED_STATUS_LISTS_KEPT = 256;
+
+async function statusListVerifies(list: JsonObject, documentLoader: DocumentLoader): Promise<boolean> {
+  const proof = list.proof as JsonObject | undefined;
+  const method = typeof proof?.verificationMethod === 'string' ? proof.verificationMethod : undefined;
+  const signer = method ? await documentLoader(method).then(({ document }) => document, () => undefined) : undefined;
+  const memo = signer === undefined ? undefined : createHash('sha256').update(JSON.stringify(list)).update('\n').update(JSON.stringify(signer)).digest('base64');
+  if (memo && verifiedStatusLists.has(memo)) return true;
+  const { verified } = await verifyCredential(list, { documentLoader });
+  if (verified && memo) {
+    if (verifiedStatusLists.size >= VERIFIED_STATUS_LISTS_KEPT) verifiedStatusLists.clear();
+    verifiedStatusLists.add(memo);
+  }
+  return verified;
+}
+
 async function readMessageEntry(entry: JsonObject, credentialIssuer: string | undefined, documentLoader: DocumentLoader) {
   const listUrl = String(entry.statusListCredential);
   const index = Number(entry.statusListIndex);
@@ -435,8 +458,7 @@ async function readMessageEntry(entry: JsonObject, credentialIssuer: string | un
   }
   const { document } = await documentLoader(listUrl);
   const list = (typeof document === 'string' ? JSON.parse(document) : document) as JsonObject;
-  const listVerified = await verifyCredential(list, { documentLoader });
-  if (!listVerified.verified) throw new TrustError('invalid_status_list', `The status list ${listUrl} does not verify.`);
+  if (!(await statusListVerifies(list, documentLoader))) throw new TrustError('invalid_status_list', `The status list ${listUrl} does not verify.`);
   if (credentialIssuerId(list) !== credentialIssuer) throw new TrustError('invalid_status_list', `The status list ${listUrl} has another issuer than the credential.`);
   if ((list.credentialSubject as JsonObject | undefined)?.statusPurpose !== 'message') {
     throw new TrustError('invalid_status_list', `The status list ${listUrl} is not a message list.`);

@@ -217,6 +217,8 @@ describe('the platform status entry: one two-bit "message" entry per credential'
   });
 
   it('refuses a list whose bits were changed after signing, and a list of another purpose', async () => {
+    // The honest list verified first: a verified list is remembered, a changed one must not pass for it.
+    expect((await checkCredentialStatus(stateful, { documentLoader })).checked).toBe(true);
     const tampered = structuredClone(documents.get(MESSAGE_LIST) as JsonObject);
     const changed = await setStatus(tampered, INDEX * 2 + 1, true);
     documents.set(MESSAGE_LIST, { ...changed, proof: tampered.proof });
