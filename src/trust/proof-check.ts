@@ -29,12 +29,18 @@ export async function checkProofAndStatus(
  * The proof and status checks with the DID documents and status lists they need given by URL
  * (as a server's trust threads get them): nothing else is loaded but local contexts and did:key.
  */
-export function checkProofAndStatusWith(credential: JsonObject, documents: Readonly<Record<string, unknown>>, now: Date): Promise<ProofAndStatus> {
+export function checkProofAndStatusWith(
+  credential: JsonObject,
+  documents: Readonly<Record<string, unknown>>,
+  now: Date,
+  /** Why a document the caller tried to get could not be had, by URL: the checks report it. */
+  unavailable: Readonly<Record<string, string>> = {},
+): Promise<ProofAndStatus> {
   const given = (url: string) => (Object.hasOwn(documents, url) ? documents[url] : undefined);
   const documentLoader = createDocumentLoader({
     resolveDidWeb: async (did) => {
       const document = given(did);
-      if (document === undefined) throw new TrustError('did_not_resolved', `"${did}" could not be resolved.`);
+      if (document === undefined) throw new TrustError('did_not_resolved', Object.hasOwn(unavailable, did) ? unavailable[did] : `"${did}" could not be resolved.`);
       return document;
     },
     loadDocument: async (url) => given(url),

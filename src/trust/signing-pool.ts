@@ -23,6 +23,8 @@ export interface CheckJob {
   credential: Record<string, unknown>;
   /** The did:web documents and status lists the checks need, by URL. */
   documents: Record<string, unknown>;
+  /** Why any other document they need could not be had, by URL. */
+  unavailable?: Record<string, string>;
   now: Date;
 }
 
@@ -80,7 +82,7 @@ export function createSigningPool(kek: KeyEncryptionKey, options: { size?: numbe
   const size = options.size ?? availableParallelism();
   if (size === 0) {
     const sign = createInlineSigner(kek);
-    const checkProofAndStatus = (job: CheckJob) => checkProofAndStatusWith(job.credential, job.documents, job.now);
+    const checkProofAndStatus = (job: CheckJob) => checkProofAndStatusWith(job.credential, job.documents, job.now, job.unavailable);
     return { size: 0, sign, checkProofAndStatus, close: async () => undefined };
   }
   const pending = new Map<number, Pending>();
@@ -147,7 +149,7 @@ export function createSigningPool(kek: KeyEncryptionKey, options: { size?: numbe
       return send<SignedCredential<T>>({ kind: 'sign', credential: job.credential, key: job.key, date: job.date?.toISOString() });
     },
     checkProofAndStatus(job: CheckJob) {
-      return send<ProofAndStatus>({ kind: 'check', credential: job.credential, documents: job.documents, now: job.now.toISOString() });
+      return send<ProofAndStatus>({ kind: 'check', credential: job.credential, documents: job.documents, unavailable: job.unavailable, now: job.now.toISOString() });
     },
     async close() {
       closed = true;

@@ -12,12 +12,12 @@ const sign = createInlineSigner(kek);
 
 type Message =
   | { kind: 'sign'; id: number; credential: object; key: Parameters<typeof sign>[0]['key']; date?: string }
-  | { kind: 'check'; id: number; credential: Record<string, unknown>; documents: Record<string, unknown>; now: string };
+  | { kind: 'check'; id: number; credential: Record<string, unknown>; documents: Record<string, unknown>; unavailable?: Record<string, string>; now: string };
 
 parentPort?.on('message', async (message: Message) => {
   try {
     if (message.kind === 'check') {
-      const checked = await checkProofAndStatusWith(message.credential, message.documents, new Date(message.now));
+      const checked = await checkProofAndStatusWith(message.credential, message.documents, new Date(message.now), message.unavailable);
       parentPort?.postMessage({ id: message.id, checked: transferProofAndStatus(checked) });
       return;
     }

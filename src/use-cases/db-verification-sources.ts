@@ -85,17 +85,20 @@ export class DbVerificationSources implements VerificationSources {
   async checkProofAndStatus(credential: JsonObject, options: { now: Date }) {
     const { dids, lists } = documentUrlsOf(credential);
     const documents: Record<string, unknown> = {};
+    const unavailable: Record<string, string> = {};
     const ownLists = `${this.#trust.publicUrl}/status-lists/`;
+    const fetchInto = async (url: string, own: boolean) => {
+      try {
+        documents[url] = await this.#document(url, own);
+      } catch (error) {
+        unavailable[url] = error instanceof Error ? error.message : String(error);
+      }
+    };
     await Promise.all([
-      ...dids.map(async (did) => {
-        const own = Boolean(await this.issuer(did));
-        documents[did] = await this.#document(did, own).catch(() => undefined);
-      }),
-      ...lists.map(async (url) => {
-        documents[url] = await this.#document(url, url.startsWith(ownLists)).catch(() => undefined);
-      }),
+      ...dids.map(async (did) => fetchInto(did, Boolean(await this.issuer(did)))),
+      ...lists.map((url) => fetchInto(url, url.startsWith(ownLists))),
     ]);
-    return this.#trust.signingPool.checkProofAndStatus({ credential, documents, now: options.now });
+    return this.#trust.signingPool.checkProofAndStatus({ credential, documents, unavailable, now: options.now });
   }
 
   issuer(did: string): Promise<IssuerFacts | undefined> {

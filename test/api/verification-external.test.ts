@@ -154,6 +154,7 @@ describe('an external did:web issuer over HTTPS', () => {
     const { body } = await verifyViaVcApi(stranger);
     expect(outcomes(body).proof).toBe('failed');
     expect(reason(body, 'proof')).toContain(missingDid);
+    expect(reason(body, 'proof')).toMatch(/404/); // the resolver's own reason reaches the reader
     expect(server.requests).toContain('/issuers/nobody/did.json');
   });
 });
