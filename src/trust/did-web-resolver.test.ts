@@ -50,7 +50,7 @@ describe('the did:web resolver', () => {
   });
 
   it('fetches a path DID from /path/did.json and a bare host from /.well-known/did.json', async () => {
-    const resolve = createDidWebResolver({ ca: server.ca });
+    const resolve = createDidWebResolver({ allowPrivateAddresses: true, ca: server.ca });
     const did = `did:web:${host}:issuers:academy`;
     serve('/issuers/academy/did.json', json(didDocument(did)));
     expect(await resolve(did)).toEqual(didDocument(did));
@@ -60,14 +60,14 @@ describe('the did:web resolver', () => {
   });
 
   it('refuses a document that names another DID', async () => {
-    const resolve = createDidWebResolver({ ca: server.ca });
+    const resolve = createDidWebResolver({ allowPrivateAddresses: true, ca: server.ca });
     serve('/wrong-id/did.json', json(didDocument('did:web:elsewhere.example')));
     const error = await failure(resolve(`did:web:${host}:wrong-id`));
     expect(error.message).toMatch(/names another DID \("did:web:elsewhere.example"\)/);
   });
 
   it('stops reading a body over 256 KiB, also when the length is not announced', async () => {
-    const resolve = createDidWebResolver({ ca: server.ca });
+    const resolve = createDidWebResolver({ allowPrivateAddresses: true, ca: server.ca });
     serve('/huge/did.json', (_request, response) => {
       response.writeHead(200, { 'content-type': 'application/json' }); // chunked: no content-length
       const filler = 'x'.repeat(64 * 1024);
@@ -84,7 +84,7 @@ describe('the did:web resolver', () => {
   });
 
   it('refuses a body that is not JSON, or JSON that is not an object', async () => {
-    const resolve = createDidWebResolver({ ca: server.ca });
+    const resolve = createDidWebResolver({ allowPrivateAddresses: true, ca: server.ca });
     serve('/html/did.json', (_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end('<html>hello</html>'));
     expect((await failure(resolve(`did:web:${host}:html`))).message).toMatch(/is not JSON/);
     serve('/array/did.json', json([1, 2]));
@@ -92,7 +92,7 @@ describe('the did:web resolver', () => {
   });
 
   it('says which HTTP status a missing document got, and follows no redirect', async () => {
-    const resolve = createDidWebResolver({ ca: server.ca });
+    const resolve = createDidWebResolver({ allowPrivateAddresses: true, ca: server.ca });
     expect((await failure(resolve(`did:web:${host}:nobody`))).message).toMatch(/answered HTTP 404/);
     serve('/moved/did.json', (_request, response) => response.writeHead(302, { location: `http://localhost:${server.port}/issuers/academy/did.json` }).end());
     const before = server.requests.length;
@@ -101,7 +101,7 @@ describe('the did:web resolver', () => {
   });
 
   it('gives up after the timeout when the host does not answer', async () => {
-    const resolve = createDidWebResolver({ ca: server.ca, timeoutMs: 300 });
+    const resolve = createDidWebResolver({ allowPrivateAddresses: true, ca: server.ca, timeoutMs: 300 });
     serve('/silent/did.json', () => undefined); // never answers
     const started = Date.now();
     expect((await failure(resolve(`did:web:${host}:silent`))).message).toMatch(/no complete answer from localhost:\d+ within 0.3 s/);
@@ -116,7 +116,7 @@ describe('the did:web resolver', () => {
     });
     await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));
     try {
-      const resolve = createDidWebResolver({ ca: server.ca, timeoutMs: 2_000 });
+      const resolve = createDidWebResolver({ allowPrivateAddresses: true, ca: server.ca, timeoutMs: 2_000 });
       const port = (plain.address() as AddressInfo).port;
       const error = await failure(resolve(`did:web:localhost%3A${port}`));
       expect(error.message).toContain(`https://localhost:${port}/.well-known/did.json`);
@@ -130,18 +130,29 @@ describe('the did:web resolver', () => {
   it('trusts only the system roots unless given a CA: a self-signed host is refused', async () => {
     const did = `did:web:${host}:issuers:academy`;
     serve('/issuers/academy/did.json', json(didDocument(did)));
-    expect((await failure(createDidWebResolver()(did))).message).toMatch(/certificate/i);
+    expect((await failure(createDidWebResolver({ allowPrivateAddresses: true })(did))).message).toMatch(/certificate/i);
+  });
+
+  it('by default fetches nothing from a loopback or private address, by name or by address literal', async () => {
+    const did = `did:web:${host}:issuers:inside`;
+    serve('/issuers/inside/did.json', json(didDocument(did)));
+    const before = server.requests.length;
+    const resolve = createDidWebResolver({ ca: server.ca });
+    expect((await failure(resolve(did))).message).toMatch(/non-public address/);
+    expect((await failure(resolve(`did:web:127.0.0.1%3A${server.port}:issuers:inside`))).message).toMatch(/not a public address/);
+    expect((await failure(resolve('did:web:10.1.2.3'))).message).toMatch(/not a public address/);
+    expect(server.requests.length).toBe(before);
   });
 
   it('refuses a malformed did:web without any request', async () => {
     const before = server.requests.length;
-    await expect(createDidWebResolver({ ca: server.ca })('did:web:bad host')).rejects.toMatchObject({ code: 'invalid_did_web' });
+    await expect(createDidWebResolver({ allowPrivateAddresses: true, ca: server.ca })('did:web:bad host')).rejects.toMatchObject({ code: 'invalid_did_web' });
     expect(server.requests.length).toBe(before);
   });
 
   it('answers a second resolution, and concurrent ones, from one request until the cache expires', async () => {
     let now = 1_000_000;
-    const resolve = createDidWebResolver({ ca: server.ca, now: () => now });
+    const resolve = createDidWebResolver({ allowPrivateAddresses: true, ca: server.ca, now: () => now });
     const did = `did:web:${host}:cached`;
     serve('/cached/did.json', json(didDocument(did)));
     const [first, second] = await Promise.all([resolve(did), resolve(did)]);
@@ -158,7 +169,7 @@ describe('the did:web resolver', () => {
   });
 
   it('does not keep a failure: the next resolution asks again', async () => {
-    const resolve = createDidWebResolver({ ca: server.ca });
+    const resolve = createDidWebResolver({ allowPrivateAddresses: true, ca: server.ca });
     const did = `did:web:${host}:later`;
     await failure(resolve(did));
     serve('/later/did.json', json(didDocument(did)));

@@ -8,7 +8,14 @@
 // document is kept in memory for 5 minutes (a key an issuer rotates is seen after at most
 // that long), and concurrent resolutions of one DID share one request, so that a burst of
 // verifications of one issuer's credentials fetches its document once.
+//
+// Anyone may submit a credential naming any did:web, so the server would fetch from a host the
+// submitter chooses: hosts that resolve to loopback, private, link-local or other non-public
+// addresses are refused (checked on the address actually connected to, so a DNS name pointing
+// inside is refused too), unless `allowPrivateAddresses` is set (tests serving HTTPS locally).
+import dns from 'node:dns';
 import https from 'node:https';
+import net from 'node:net';
 import tls from 'node:tls';
 import { didWebToUrl } from './did-web.js';
 import { TrustError } from './errors.js';
@@ -27,7 +34,33 @@ export interface DidWebResolverOptions {
   cacheTtlMs?: number;
   /** The clock for the cache; Date.now by default. */
   now?: () => number;
+  /** Fetch also from loopback and private addresses (tests only: see the top of this file). */
+  allowPrivateAddresses?: boolean;
 }
+
+/** Addresses that are not the public Internet's. */
+const nonPublicAddresses = new net.BlockList();
+for (const [network, prefix] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 3]] as const) {
+  nonPublicAddresses.addSubnet(network, prefix, 'ipv4');
+}
+for (const [network, prefix] of [['::', 127], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8], ['::ffff:0:0', 96]] as const) {
+  nonPublicAddresses.addSubnet(network, prefix, 'ipv6');
+}
+
+function isNonPublic(address: string): boolean {
+  return nonPublicAddresses.check(address, net.isIPv6(address) ? 'ipv6' : 'ipv4');
+}
+
+/** A `lookup` for the HTTPS agent that refuses names resolving to non-public addresses. */
+const publicOnlyLookup: net.LookupFunction = (hostname, options, callback) => {
+  dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
+    if (error) return callback(error, '', 4);
+    const inside = addresses.find((candidate) => isNonPublic(candidate.address));
+    if (inside) return callback(new Error(`${hostname} resolves to a non-public address (${inside.address}); such hosts are not fetched`), '', 4);
+    if (options.all) return (callback as unknown as (error: null, addresses: dns.LookupAddress[]) => void)(null, addresses);
+    return callback(null, addresses[0]!.address, addresses[0]!.family);
+  });
+};
 
 export type DidWebResolver = (did: string) => Promise<Record<string, unknown>>;
 
@@ -98,7 +131,11 @@ export function createDidWebResolver(options: DidWebResolverOptions = {}): DidWe
   const now = options.now ?? Date.now;
   // Giving `ca` replaces Node's trusted roots, so the system's are listed with the extra ones.
   const extraCa = options.ca === undefined ? [] : [options.ca].flat();
-  const agent = new https.Agent({ keepAlive: true, ...(extraCa.length > 0 ? { ca: [...tls.rootCertificates, ...extraCa] } : {}) });
+  const agent = new https.Agent({
+    keepAlive: true,
+    ...(extraCa.length > 0 ? { ca: [...tls.rootCertificates, ...extraCa] } : {}),
+    ...(options.allowPrivateAddresses ? {} : { lookup: publicOnlyLookup }),
+  });
   const cache = new Map<string, { expires: number; document: Promise<Record<string, unknown>> }>();
 
   return async function resolveDidWeb(did: string) {
@@ -106,6 +143,11 @@ export function createDidWebResolver(options: DidWebResolverOptions = {}): DidWe
     if (cached && cached.expires > now()) return structuredClone(await cached.document);
     cache.delete(did);
     const url = didWebToUrl(did); // https: always; throws a TrustError for a malformed DID
+    // An address literal is connected to without a lookup: check it here.
+    const literal = url.hostname.replace(/^\[|\]$/g, '');
+    if (!options.allowPrivateAddresses && net.isIP(literal) && isNonPublic(literal)) {
+      throw fail(did, `${literal} is not a public address; such hosts are not fetched`);
+    }
     const document = fetchDocument(did, url, agent, timeoutMs, maxBytes);
     if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
     cache.set(did, { expires: now() + ttl, document });

@@ -90,7 +90,7 @@ beforeAll(async () => {
   legacyKey.id = `${didKey}#${legacyKey.fingerprint()}`;
   legacyCredential = await vc.issue({ credential: openBadge(didKey, '1.1'), suite: new Ed25519Signature2020({ key: legacyKey, date }), documentLoader, now: date });
 
-  platform = await createTestPlatform({ demo: false, trust: { externalDidWeb: { ca: server.ca } } });
+  platform = await createTestPlatform({ demo: false, trust: { externalDidWeb: { ca: server.ca, allowPrivateAddresses: true } } });
 });
 afterAll(async () => {
   await platform?.close();
