@@ -61,6 +61,11 @@ export const verificationEn = {
   'verify.err.unknown_credential': 'The PDF links to a credential that is not in this registry.',
   'verify.err.no_baked_credential': 'The image has no credential baked into it.',
   'verify.err.unreadable_image': 'The image could not be read: it is damaged.',
+  'verify.err.missing_proof': 'The credential carries no proof (signature), so it cannot be verified.',
+  'verify.err.unknown_proof_suite': 'The credential is signed with a method this platform does not check.',
+  'verify.err.remote_context': 'The credential refers to a definition (JSON-LD context) this platform does not hold; remote definitions are never fetched.',
+  'verify.err.invalid_context': 'The credential does not start with the W3C Verifiable Credentials context.',
+  'verify.err.not_a_credential': 'The JSON is not a verifiable credential.',
 } as const;
 
 export type VerificationMessageKey = keyof typeof verificationEn;
@@ -125,4 +130,9 @@ export const verificationKa: Record<VerificationMessageKey, string> = {
   'verify.err.unknown_credential': 'PDF მიუთითებს კრედენციალზე, რომელიც ამ რეესტრში არ არის.',
   'verify.err.no_baked_credential': 'სურათში კრედენციალი არ არის ჩაშენებული.',
   'verify.err.unreadable_image': 'სურათის წაკითხვა ვერ მოხერხდა: ის დაზიანებულია.',
+  'verify.err.missing_proof': 'კრედენციალს მტკიცებულება (ხელმოწერა) არ აქვს, ამიტომ მისი შემოწმება შეუძლებელია.',
+  'verify.err.unknown_proof_suite': 'კრედენციალი ხელმოწერილია მეთოდით, რომელსაც ეს პლატფორმა არ ამოწმებს.',
+  'verify.err.remote_context': 'კრედენციალი მიუთითებს განმარტებაზე (JSON-LD კონტექსტზე), რომელიც ამ პლატფორმას არ აქვს; დისტანციური განმარტებები არასოდეს ჩამოიტვირთება.',
+  'verify.err.invalid_context': 'კრედენციალი W3C Verifiable Credentials-ის კონტექსტით არ იწყება.',
+  'verify.err.not_a_credential': 'JSON არ არის შემოწმებადი კრედენციალი.',
 };
