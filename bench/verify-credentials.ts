@@ -400,6 +400,7 @@ export async function benchVerifyCredentials(postgresUrl: string | undefined, lo
   if (COUNTS.length !== CLIENTS.length || COUNTS.some((count) => !Number.isInteger(count) || count < 1)) {
     throw new Error(`BENCH_VERIFY_COUNTS must be ${CLIENTS.length} positive integers, one per phase (${CLIENTS.join(', ')} clients)`);
   }
+  if (!Number.isInteger(WARMUP) || WARMUP < 1) throw new Error('BENCH_VERIFY_WARMUP must be a positive integer');
   const measured = COUNTS.reduce((sum, count) => sum + count, 0);
   const total = WARMUP + measured;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'microcred-bench-verify-'));
