@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/db/database.js';
 import type { JsonObject } from '../../src/trust/credentials.js';
 import { signNewTreeHead } from '../../src/use-cases/ledger.js';
 import { createSnapshot, readSnapshot, type Snapshot, SnapshotError } from '../../src/use-cases/snapshot.js';
@@ -18,6 +19,8 @@ let platform: TestPlatform;
 let admin: Agent;
 let trustedKey: string;
 let workDir: string;
+/** A bare directory for the commands that must need nothing: no data folder, no project. */
+let cliDir: string;
 let seq = 0;
 
 beforeAll(async () => {
@@ -146,13 +149,17 @@ interface Run {
   stderr: string;
 }
 
-/** Runs `microcred <args>` from a bare directory, with a database address nobody answers and no data folder. */
-function microcred(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+/**
+ * Runs `microcred <args>`, by default from a bare directory with a database address nobody answers
+ * and no data folder. Commands that sign need `cwd` in the project: their worker threads load tsx.
+ */
+function microcred(args: string[], env: NodeJS.ProcessEnv = {}, cwd = cliDir): Promise<Run> {
   const environment: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: 'postgres://nobody@127.0.0.1:9/unreachable', ...env };
-  for (const name of ['DATA_DIR', 'MICROCRED_LEDGER_KEY', 'KEY_ENCRYPTION_KEY', 'KEY_ENCRYPTION_KEY_FILE']) if (!(name in env)) delete environment[name];
+  for (const name of ['DATA_DIR', 'MICROCRED_LEDGER_KEY', 'KEY_ENCRYPTION_KEY', 'KEY_ENCRYPTION_KEY_FILE', 'PUBLIC_URL']) if (!(name in env)) delete environment[name];
+  for (const [name, value] of Object.entries(environment)) if (value === undefined) delete environment[name];
   return new Promise((resolve, reject) => {
     const child = spawn(path.join(projectRoot, 'node_modules/.bin/tsx'), [path.join(projectRoot, 'src/cli/main.ts'), ...args], {
-      cwd: cliDir,
+      cwd,
       env: environment,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -172,13 +179,14 @@ function microcred(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
   });
 }
 
-let cliDir: string;
+beforeAll(() => {
+  cliDir = fs.mkdtempSync(path.join(workDir, 'cwd-'));
+});
 
 describe('microcred verify', () => {
   let files: { snapshot: string; valid: string; badge: string; revoked: string; changed: string; tampered: string; garbage: string };
 
   beforeAll(async () => {
-    cliDir = fs.mkdtempSync(path.join(workDir, 'cwd-'));
     const valid = await award();
     const revoked = await award();
     await setState(revoked.id, 'revoked');
@@ -264,4 +272,39 @@ describe('microcred verify', () => {
     expect(noKey.code).toBe(2);
     expect(noKey.stderr).toMatch(/--trusted-key z6Mk\.\.\. or MICROCRED_LEDGER_KEY/);
   }, 120_000);
+});
+
+describe('microcred snapshot', () => {
+  it('writes a snapshot of the database it is configured for, signed with the key it names, that verifies its credentials', async () => {
+    const dataDir = fs.mkdtempSync(path.join(workDir, 'data-'));
+    const env = { DATA_DIR: dataDir, DATABASE_URL: undefined, DEMO: '1', DEMO_PASSWORD: 'snapshot-test-password', SIGNING_WORKERS: '1', LOG_LEVEL: 'silent' };
+    const seeded = await microcred(['seed'], env, projectRoot);
+    expect(seeded.code, seeded.stderr).toBe(0);
+    const out = path.join(workDir, 'cli-snapshot.json');
+    const made = await microcred(['snapshot', '--out', out], env, projectRoot);
+    expect(made.code, made.stderr).toBe(0);
+    const key = /--trusted-key (z6Mk\w+)/.exec(made.stderr)?.[1];
+    expect(key, made.stderr).toBeDefined();
+    const sources = await readSnapshot(fs.readFileSync(out, 'utf8'), { trustedKey: key! });
+    expect(sources.body.issuers.length).toBeGreaterThan(0);
+    expect(sources.body.courses.length).toBeGreaterThan(0);
+    // The snapshot's fresh head covers the demo's issuances.
+    expect(sources.body.ledger.head?.treeSize).toBe(sources.body.ledger.entries.length);
+
+    const db = await openDatabase({ pgliteDir: path.join(dataDir, 'pgdata') });
+    let documents: string[];
+    try {
+      const rows = await db.selectFrom('credentials').select('document').where('state', '=', 'valid').where('provider_id', 'is not', null).limit(1).execute();
+      documents = rows.map((row) => row.document);
+    } finally {
+      await db.destroy();
+    }
+    expect(documents).toHaveLength(1);
+    const credentialFile = path.join(workDir, 'demo-credential.json');
+    fs.writeFileSync(credentialFile, documents[0]!);
+    const run = await microcred(['verify', credentialFile, '--snapshot', out, '--trusted-key', key!]);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/Signature\s+Passed/);
+    expect(run.stdout).toMatch(/Public ledger\s+Passed/);
+  }, 240_000);
 });
