@@ -219,8 +219,10 @@ describe('microcred verify', () => {
 
     const badge = await microcred(['verify', files.badge, '--snapshot', files.snapshot, '--json'], { MICROCRED_LEDGER_KEY: trustedKey });
     expect(badge.code, badge.stderr).toBe(0);
-    const result = JSON.parse(badge.stdout) as { verified: boolean; checks: Array<{ outcome: string }>; snapshot: { stale: boolean } };
+    const result = JSON.parse(badge.stdout) as { verified: boolean; checks: Array<{ outcome: string }>; snapshot: { stale: boolean; notice: string } };
     expect(result.verified).toBe(true);
+    expect(result.snapshot.stale).toBe(false);
+    expect(result.snapshot.notice).toMatch(/Revocations, suspensions and issuances after .* are not visible/);
     expect(result.checks.every((check) => check.outcome === 'passed')).toBe(true);
     // Nothing was opened: PGlite would have made ./data here, and the PostgreSQL address answers nobody.
     expect(fs.readdirSync(cliDir)).toEqual([]);
@@ -234,6 +236,7 @@ describe('microcred verify', () => {
     const changed = await microcred(['verify', files.changed, '--snapshot', files.snapshot, '--trusted-key', trustedKey, '--lang', 'ka']);
     expect(changed.code, changed.stderr).toBe(1);
     expect(changed.stdout).toMatch(/ხელმოწერა\s+ვერ გაიარა/);
+    expect(changed.stdout).toMatch(/დასკვნა: ეს მიკროკრედენციალი არ არის ნამდვილი\./);
   }, 120_000);
 
   it('says the snapshot is stale on the status line when it is more than a day old', async () => {
@@ -245,7 +248,7 @@ describe('microcred verify', () => {
     fs.writeFileSync(old, JSON.stringify(await createSnapshot(platform.db, platform.trust, { clock: platform.clock })));
     platform.clock.set(saved);
     const run = await microcred(['verify', files.valid, '--snapshot', old, '--trusted-key', trustedKey, '--at', saved.toISOString()]);
-    expect(run.stdout).toMatch(/Status\s+Passed\s+Neither revoked nor suspended\. As of the snapshot, 3 days old: a revocation or suspension since .* is not visible\./);
+    expect(run.stdout).toMatch(/Status\s+Passed\s+Neither revoked nor suspended\. As of the snapshot, made 3 days ago: a revocation or suspension since .* is not visible\./);
   }, 120_000);
 
   it('refuses unusable input with exit 2 and one clear line: a changed snapshot, another key, a bad file', async () => {

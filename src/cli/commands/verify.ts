@@ -60,19 +60,44 @@ function readInput(file: string, what: string): Buffer {
   }
 }
 
-/** "3 days", "5 hours", "2 minutes": how long ago, roughly. */
-export function describeAge(ms: number): string {
-  const units: Array<[number, string]> = [
+/** Roughly how long: { count, unit } in days, hours or minutes (count 0: under a minute). */
+function roughly(ms: number): { count: number; unit: 'day' | 'hour' | 'minute' } {
+  const units: Array<[number, 'day' | 'hour' | 'minute']> = [
     [DAY_MS, 'day'],
     [60 * 60 * 1000, 'hour'],
     [60 * 1000, 'minute'],
   ];
-  for (const [size, name] of units) {
+  for (const [size, unit] of units) {
     const count = Math.floor(Math.max(ms, 0) / size);
-    if (count >= 1) return `${count} ${name}${count === 1 ? '' : 's'}`;
+    if (count >= 1) return { count, unit };
   }
-  return 'less than a minute';
+  return { count: 0, unit: 'minute' };
 }
+
+const kaUnits = { day: 'დღის', hour: 'საათის', minute: 'წუთის' } as const;
+
+/** "3 days ago" / "3 დღის წინ". */
+export function describeAge(ms: number, lang: Lang = 'en'): string {
+  const { count, unit } = roughly(ms);
+  if (lang === 'ka') return count === 0 ? 'ერთ წუთზე ნაკლები ხნის წინ' : `${count} ${kaUnits[unit]} წინ`;
+  return count === 0 ? 'less than a minute ago' : `${count} ${unit}${count === 1 ? '' : 's'} ago`;
+}
+
+/** The words around the checks, in the two languages (the checks' own words are verification.ts's). */
+const frame = {
+  en: {
+    header: (url: string, at: string, age: string, size: number) => `Snapshot of ${url}, made ${at} (${age}); ledger head of ${size} entries.`,
+    asOf: (at: string) => ` (as of the snapshot, ${at})`,
+    stale: (at: string, age: string) => ` As of the snapshot, made ${age}: a revocation or suspension since ${at} is not visible.`,
+    verdict: 'Verdict',
+  },
+  ka: {
+    header: (url: string, at: string, age: string, size: number) => `რეესტრის ასლი: ${url}, შექმნილია ${at} (${age}); ლეჯერის ხელმოწერილი თავი: ${size} ჩანაწერი.`,
+    asOf: (at: string) => ` (ასლის მდგომარეობით, ${at})`,
+    stale: (at: string, age: string) => ` ასლის მდგომარეობით, რომელიც შეიქმნა ${age}: ${at}-ის შემდეგ გაუქმება ან შეჩერება აქ არ ჩანს.`,
+    verdict: 'დასკვნა',
+  },
+} as const;
 
 interface SnapshotAge {
   createdAt: string;
@@ -88,10 +113,9 @@ function snapshotAge(sources: SnapshotSources, now: Date): SnapshotAge {
 
 function printText(result: VerificationResult, sources: SnapshotSources, age: SnapshotAge, lang: Lang): void {
   const messages = lang === 'ka' ? verificationKa : verificationEn;
-  const head = sources.body.ledger.head;
-  const lines = [
-    `Snapshot of ${sources.body.publicUrl}, made ${age.createdAt} (${describeAge(age.ageMs)} ago); ledger head of ${head?.treeSize ?? 0} entries.`,
-  ];
+  const words = frame[lang];
+  const ago = describeAge(age.ageMs, lang);
+  const lines = [words.header(sources.body.publicUrl, age.createdAt, ago, sources.body.ledger.head?.treeSize ?? 0)];
   const labels = result.checks.map((check) => messages[`verify.check.${check.check}`]);
   const outcomes = result.checks.map((check) => messages[`verify.outcome.${check.outcome}`]);
   const labelWidth = Math.max(...labels.map((label) => label.length));
@@ -99,13 +123,11 @@ function printText(result: VerificationResult, sources: SnapshotSources, age: Sn
   result.checks.forEach((check, n) => {
     let reason = check.reason[lang];
     if (check.check === 'status') {
-      reason += age.stale
-        ? ` As of the snapshot, ${describeAge(age.ageMs)} old: a revocation or suspension since ${age.createdAt} is not visible.`
-        : ` (as of the snapshot, ${age.createdAt})`;
+      reason += age.stale ? words.stale(age.createdAt, ago) : words.asOf(age.createdAt);
     }
     lines.push(`  ${labels[n]!.padEnd(labelWidth)}  ${outcomes[n]!.padEnd(outcomeWidth)}  ${reason}`);
   });
-  lines.push(`Verdict: ${result.verified ? messages['verify.valid'] : messages['verify.invalid']}`);
+  lines.push(`${words.verdict}: ${result.verified ? messages['verify.valid'] : messages['verify.invalid']}`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
@@ -138,7 +160,7 @@ async function verifyFile(file: string | undefined, options: VerifyOptions): Pro
   const result = await verifyCredentialWith(sources, credential, { now: at });
   const age = snapshotAge(sources, now);
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ ...result, snapshot: { ...age, publicUrl: sources.body.publicUrl, treeSize: sources.body.ledger.head?.treeSize ?? 0 } }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ ...result, snapshot: { ...age, publicUrl: sources.body.publicUrl, treeSize: sources.body.ledger.head?.treeSize ?? 0, notice: `Revocations, suspensions and issuances after ${age.createdAt} are not visible in this snapshot.` } }, null, 2)}\n`);
   } else {
     printText(result, sources, age, options.lang);
   }
