@@ -105,7 +105,10 @@ function leadVerbs(text: string, verbs: Match[]): Match[] {
   let previous = first;
   for (const verb of verbs.slice(1)) {
     const gap = text.slice(previous.end, verb.start);
-    if (/^[\s,;/]*(?:(?:and|or|and\/or|და|ან|და\/ან)\s+)?(?:to\s+)?$/i.test(gap)) {
+    // Coordination needs a separator or a conjunction: in "apply Design Thinking" the
+    // second word is the object, not a second action.
+    const coordinated = /^[\s,;/]*(?:(?:and|or|and\/or|და|ან|და\/ან)\s+)?(?:to\s+)?$/i.test(gap) && /[,;/]|\b(?:and|or)\b|(?:^|\s)(?:და|ან)(?:\s|$)/i.test(gap);
+    if (coordinated) {
       lead.push(verb);
       previous = verb;
     } else break;
@@ -222,6 +225,7 @@ export function analyseOutcome(input: OutcomeInput): OutcomeAnalysis {
 
   let level: EqfLevel | null = null;
   let levelConfidence = 0;
+  const weakMarkers = markers.filter((m) => m.level);
   const strongLevels = ([8, 7, 6, 5] as EqfLevel[]).filter((l) => weights[l] >= 2);
   if (strongLevels.length > 0) {
     level = strongLevels[0] ?? null;
@@ -229,6 +233,16 @@ export function analyseOutcome(input: OutcomeInput): OutcomeAnalysis {
     const support = level ? weights[level] : 0;
     const against = (Object.entries(weights) as [string, number][]).filter(([l]) => Number(l) !== level).reduce((sum, [, w]) => sum + w, 0);
     levelConfidence = Math.min(0.9, 0.4 + 0.1 * support - 0.05 * against);
+  } else if (weakMarkers.length > 0) {
+    // Only light markers: they are weighed together with the verb's hint, and on a tie
+    // the object and context win over the verb (a level is never read from the verb
+    // alone when the text says something about its object), the lower level first.
+    const best = Math.max(...Object.values(weights));
+    const markerLevels = new Set(weakMarkers.map((m) => m.level));
+    const candidates = ([5, 6, 7, 8] as EqfLevel[]).filter((l) => weights[l] === best);
+    level = candidates.find((l) => markerLevels.has(l)) ?? candidates[0] ?? null;
+    levelConfidence = 0.3;
+    reasons.push('Only light complexity or context markers: the level weighs them with the verb, so it is a weak estimate.');
   } else if (topBloom) {
     level = bloomLevelHint[topBloom];
     levelConfidence = 0.25;

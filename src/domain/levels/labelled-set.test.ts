@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { alignCourse } from './align-course.js';
 import { analyseOutcome } from './analyse-outcome.js';
 
 interface LabelledOutcome {
@@ -25,10 +26,12 @@ export const DOMAIN_THRESHOLD = 0.85;
 /** Issue 8 asks for 70% on level; the analyser does not reach it yet (see the issue's notes). */
 export const LEVEL_TARGET = 0.7;
 /**
- * What the test holds the analyser to meanwhile: the accuracy measured when the set was first
- * run (0.488), less a little, so that a change that makes level reading worse fails here.
+ * What the test holds the analyser to meanwhile: the accuracy last measured (0.512; 0.488
+ * when the set was first run), less a little, so that a change that makes level reading
+ * worse fails here. The README of the fixture says why 0.70 is out of reach for a reading
+ * of single outcomes on this set.
  */
-export const LEVEL_FLOOR = 0.45;
+export const LEVEL_FLOOR = 0.5;
 
 function confusion<T extends string | number>(rows: readonly T[], actual: (T | null)[], expected: T[]): string {
   const columns = [...rows.map(String), 'null'];
@@ -84,12 +87,37 @@ describe('labelled set of published outcomes', () => {
         '',
         'Level (EQF)',
         confusion([5, 6, 7, 8] as const, results.map((r) => r.analysis.level), results.map((r) => r.item.level)),
+        '',
+        courseReport(),
       ].join('\n'),
     );
     expect(domainAccuracy).toBeGreaterThanOrEqual(DOMAIN_THRESHOLD);
     expect(levelAccuracy).toBeGreaterThanOrEqual(LEVEL_FLOOR);
   });
 });
+
+/**
+ * The published level belongs to a programme or module, not to each of its outcomes. For
+ * information, the same outcomes read together as one course per source and language, and
+ * the course's best-fit level (section XIV) compared with the published one.
+ */
+function courseReport(): string {
+  const courses = new Map<string, LabelledOutcome[]>();
+  for (const item of set) {
+    const key = `${item.source.title} [${item.lang}]`;
+    courses.set(key, [...(courses.get(key) ?? []), item]);
+  }
+  const lines: string[] = [];
+  let right = 0;
+  for (const [key, items] of courses) {
+    const inputs = items.map((i) => ({ text: i.text, lang: i.lang }));
+    const verdict = alignCourse(inputs, inputs.map(analyseOutcome)).level;
+    const published = items[0]?.level;
+    if (verdict === published) right++;
+    lines.push(`  ${verdict === published ? 'ok ' : 'off'} published ${published}, best fit ${verdict ?? 'null'}  (${items.length}) ${key.slice(0, 90)}`);
+  }
+  return [`Course best fit against the published level (for information, not enforced): ${right} of ${courses.size} courses`, ...lines].join('\n');
+}
 
 /** The domain the published heading alone would give (before any relabelling). */
 function headingDomain(item: LabelledOutcome): string | null {
