@@ -217,3 +217,37 @@ describe('bad input', () => {
     expect(errorsFor(many)[0]).toMatchObject({ path: 'outcomes', code: 'too_many' });
   });
 });
+
+describe('level rules read by the EQF descriptors', () => {
+  const read = (text: string, lang: 'en' | 'ka' = 'en') => analyseOutcome({ text, lang });
+
+  it('takes a verb directly before a noun as the object, not as a second action', () => {
+    const analysis = read('Apply Design Thinking when planning a user interface.');
+    expect(analysis.verb?.bloom).toBe('apply');
+    expect(analysis.reasons.some((r) => r.includes('"Design"'))).toBe(false);
+    // Coordinated verbs are still read together.
+    expect(read('Design, implement and evaluate a solution.').reasons.some((r) => r.includes('"Design"'))).toBe(true);
+  });
+
+  it('does not read acquiring new knowledge as developing it (EQF 7), in either language', () => {
+    expect(read('Acquire new knowledge and skills independently after graduation.').level).toBe(6);
+    expect(read('დამოუკიდებლად მოიპოვონ ახალი ცოდნა და უნარები კურსდამთავრების შემდეგ', 'ka').level).toBe(6);
+    expect(read('Develop new knowledge and procedures through research.').level).toBe(7);
+    expect(read('ახალი ცოდნის შექმნა სამეცნიერო კვლევის გზით', 'ka').level).toBe(7);
+  });
+
+  it('reads "strategic" (EQF 7) but not a problem-solving "strategy"', () => {
+    expect(read('Choose suitable methods for the resolution strategy of a complex problem.').level).toBe(6);
+    expect(read('Lead work contexts that require new strategic approaches.').level).toBe(7);
+  });
+
+  it('weighs a light context marker against the verb, the object winning a tie', () => {
+    const analysis = read('Create a test plan and install the software to industry standards.');
+    expect(analysis.level).toBe(5);
+    expect(analysis.reasons.some((r) => r.includes('industry standards'))).toBe(true);
+  });
+
+  it('reads a deeper understanding as in-depth knowledge', () => {
+    expect(read('Gain a deeper understanding of one or more programming paradigms.').level).toBe(7);
+  });
+});
