@@ -393,6 +393,8 @@ export interface CredentialsTable {
   state: Generated<CredentialStateColumn>;
   document: string;
   claim_token_hash: string | null;
+  /** The learner account the credential was claimed into (migration 007). */
+  learner_user_id: string | null;
   batch_id: string | null;
   issued_by: string | null;
   issued_at: Timestamp;
@@ -452,6 +454,19 @@ export interface LedgerAnchorsTable {
   anchored_at: Timestamp;
 }
 
+export interface ShareLinksTable {
+  id: string;
+  credential_id: string;
+  user_id: string;
+  token_hash: string;
+  label: string | null;
+  created_at: Generated<Date>;
+  expires_at: Date;
+  withdrawn_at: Date | null;
+  views: Generated<number>;
+  last_viewed_at: Date | null;
+}
+
 /** One row: a counter that every committed change to what verification caches increments. */
 export interface VerificationSourcesVersionTable {
   singleton: boolean;
@@ -497,4 +512,5 @@ export interface Database {
   ledger_heads: LedgerHeadsTable;
   ledger_anchors: LedgerAnchorsTable;
   verification_sources_version: VerificationSourcesVersionTable;
+  share_links: ShareLinksTable;
 }
