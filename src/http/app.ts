@@ -21,6 +21,7 @@ import { designStepRoutes } from './routes/design-steps.js';
 import { vcApiRoutes } from './routes/vc-api.js';
 import { presentationRoutes } from './routes/presentations.js';
 import { ledgerRoutes } from './routes/ledger.js';
+import { learnerRoutes } from './routes/learners.js';
 import { fileRoutes } from './routes/files.js';
 import { monitoringRoutes } from './routes/monitoring.js';
 import { outcomeRoutes } from './routes/outcomes.js';
@@ -108,6 +109,7 @@ export async function buildApp(input: Omit<AppContext, 'trust'> & { trust?: Trus
   await app.register(presentationRoutes(context));
   await app.register(ledgerRoutes(context));
   await app.register(verificationRoutes(context));
+  await app.register(learnerRoutes(context));
 
   app.get('/contexts/v1.json', { schema: { hide: true } }, async (_request, reply) =>
     reply.type('application/ld+json').send(localContexts[MICROCRED_CONTEXT_URL]),

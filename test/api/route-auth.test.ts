@@ -22,6 +22,7 @@ const publicGets = [
   /^\/api\/session$/, // answers 401 anonymously too; listed for its own test
   /^\/api\/claims\//, // the learner's link: the token is the credential
   /^\/api\/verify\/\{id\}$/, // the verification page: anyone checks a credential
+  /^\/api\/shared\/\{token\}$/, // a learner's share link: the token is the permission
   /^\/api\/documents\/\{code\}\/pdf$/, // public documents for anyone; the others check the reader
   /^\/issuers\//,
   /^\/status-lists\//,
@@ -29,7 +30,7 @@ const publicGets = [
   /^\/health$/,
 ];
 /** Other routes anyone may call. */
-const publicOther = [/^POST \/credentials\/verify$/, /^POST \/presentations\/verify$/, /^POST \/api\/verify$/, /^POST \/api\/session$/, /^POST \/api\/outcomes\/analyse$/, /^POST \/api\/complaints$/, /^POST \/credentials\/issue$/];
+const publicOther = [/^POST \/credentials\/verify$/, /^POST \/presentations\/verify$/, /^POST \/api\/verify$/, /^POST \/api\/session$/, /^POST \/api\/outcomes\/analyse$/, /^POST \/api\/complaints$/, /^POST \/credentials\/issue$/, /^POST \/api\/claims\/\{token\}\/account$/];
 
 const sample: Record<string, string> = {
   code: 'MC-2026-0001',

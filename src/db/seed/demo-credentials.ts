@@ -22,4 +22,8 @@ export async function loadDemoCredentials(db: Db, trust: TrustServices, options:
     today,
   });
   await issueAwards(db, trust, { providerId: provider.id, awards, actorId: null, batchId: null, clock: fixedClock(options.now) });
+  // The demo learner has kept it in their account (as the claim link would), so that signing in
+  // as learner@example.demo shows "My credentials" with something in it.
+  const learnerAccount = await db.selectFrom('users').select('id').where('email', '=', learner.email).executeTakeFirstOrThrow();
+  await db.updateTable('credentials').set({ learner_user_id: learnerAccount.id }).where('learner_email', '=', learner.email).where('learner_user_id', 'is', null).execute();
 }
