@@ -473,6 +473,22 @@ export interface VerificationSourcesVersionTable {
   version: string;
 }
 
+/** A credential offer to a wallet (OID4VCI pre-authorized code flow, migration 011); only hashes of secrets. */
+export interface Oid4vciOffersTable {
+  id: string;
+  credential_id: string;
+  created_by: string | null;
+  pre_authorized_code_hash: string;
+  tx_code_hash: string | null;
+  failed_tx_codes: Generated<number>;
+  created_at: Date;
+  expires_at: Date;
+  redeemed_at: Date | null;
+  access_token_hash: string | null;
+  access_token_expires_at: Date | null;
+  credential_sent_at: Date | null;
+}
+
 export interface Database {
   providers: ProvidersTable;
   users: UsersTable;
@@ -513,4 +529,5 @@ export interface Database {
   ledger_anchors: LedgerAnchorsTable;
   verification_sources_version: VerificationSourcesVersionTable;
   share_links: ShareLinksTable;
+  oid4vci_offers: Oid4vciOffersTable;
 }

@@ -29,6 +29,7 @@ import { referenceRoutes } from './routes/reference.js';
 import { registryRoutes } from './routes/registry.js';
 import { type LoginRateLimit, sessionRoutes } from './routes/session.js';
 import { verificationRoutes } from './routes/verification.js';
+import { oid4vciRoutes } from './routes/oid4vci.js';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const webRoot = path.join(projectRoot, 'dist/web');
@@ -109,6 +110,7 @@ export async function buildApp(input: Omit<AppContext, 'trust'> & { trust?: Trus
   await app.register(presentationRoutes(context));
   await app.register(ledgerRoutes(context));
   await app.register(verificationRoutes(context));
+  await app.register(oid4vciRoutes(context));
   await app.register(learnerRoutes(context));
 
   app.get('/contexts/v1.json', { schema: { hide: true } }, async (_request, reply) =>

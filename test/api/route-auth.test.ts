@@ -28,9 +28,10 @@ const publicGets = [
   /^\/status-lists\//,
   /^\/ledger\//,
   /^\/health$/,
+  /^\/\.well-known\/(openid-credential-issuer|oauth-authorization-server)$/, // OID4VCI metadata for wallets
 ];
 /** Other routes anyone may call. */
-const publicOther = [/^POST \/credentials\/verify$/, /^POST \/presentations\/verify$/, /^POST \/api\/verify$/, /^POST \/api\/session$/, /^POST \/api\/outcomes\/analyse$/, /^POST \/api\/complaints$/, /^POST \/credentials\/issue$/, /^POST \/api\/claims\/\{token\}\/account$/];
+const publicOther = [/^POST \/credentials\/verify$/, /^POST \/presentations\/verify$/, /^POST \/api\/verify$/, /^POST \/api\/session$/, /^POST \/api\/outcomes\/analyse$/, /^POST \/api\/complaints$/, /^POST \/credentials\/issue$/, /^POST \/oid4vci\/(token|credential)$/, /^POST \/api\/claims\/\{token\}\/wallet-offer$/, /^POST \/api\/claims\/\{token\}\/account$/];
 
 const sample: Record<string, string> = {
   code: 'MC-2026-0001',
