@@ -489,6 +489,70 @@ export interface Oid4vciOffersTable {
   credential_sent_at: Date | null;
 }
 
+/** A recognition agreement of a receiving institution's programme (migration 009). */
+export interface RecognitionAgreementsTable {
+  id: string;
+  provider_id: string;
+  programme_name: JSONColumnType<Bilingual>;
+  programme_nqf_level: number;
+  programme_total_ects: number | null;
+  valid_from: DateColumn;
+  valid_until: DateColumn | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_by: string | null;
+  updated_at: Timestamp;
+  withdrawn_at: Timestamp | null;
+  withdrawn_by: string | null;
+  withdrawal_reason: string | null;
+}
+
+export interface RecognitionComponentsTable {
+  id: string;
+  agreement_id: string;
+  position: number;
+  name: JSONColumnType<Bilingual>;
+  cap_ects: number;
+}
+
+export interface RecognitionComponentCoursesTable {
+  component_id: string;
+  course_id: string;
+  position: number;
+  ects: number;
+}
+
+export interface RecognitionReportsTable {
+  id: string;
+  provider_id: string;
+  created_by: string;
+  created_at: Generated<Date>;
+  file_name: string | null;
+  source: 'json' | 'pdf' | 'png' | 'svg';
+  format: 'platform' | 'open-badges' | 'elm';
+  document_sha256: string;
+  credential_id: string | null;
+  target_programme: string;
+  target_framework: 'nqf' | 'eqf';
+  target_level: number;
+  route: 'lisbon' | 'rpl';
+  /** The whole report as shown (migration 010): see use-cases/recognition-reports.ts. */
+  report: JSONColumnType<object>;
+}
+
+export interface RecognitionDecisionsTable {
+  id: string;
+  report_id: string;
+  decided_by: string;
+  decided_at: Generated<Date>;
+  outcome: 'recognised' | 'refused';
+  /** numeric(5,1): read as a string by pg and PGlite. */
+  credits: ColumnType<string | null, number | null, number | null>;
+  programme: string;
+  component: string | null;
+  reason: string;
+}
+
 export interface Database {
   providers: ProvidersTable;
   users: UsersTable;
@@ -530,4 +594,7 @@ export interface Database {
   verification_sources_version: VerificationSourcesVersionTable;
   share_links: ShareLinksTable;
   oid4vci_offers: Oid4vciOffersTable;
+  recognition_agreements: RecognitionAgreementsTable;
+  recognition_components: RecognitionComponentsTable;
+  recognition_component_courses: RecognitionComponentCoursesTable;
 }

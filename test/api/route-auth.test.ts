@@ -19,6 +19,7 @@ const publicGets = [
   /^\/api\/reference\//,
   /^\/api\/decisions$/,
   /^\/api\/monitorings\/results$/,
+  /^\/api\/recognition-agreements$/, // recognition agreements in force, for transparency
   /^\/api\/session$/, // answers 401 anonymously too; listed for its own test
   /^\/api\/claims\//, // the learner's link: the token is the credential
   /^\/api\/verify\/\{id\}$/, // the verification page: anyone checks a credential

@@ -11,6 +11,7 @@ import { insertUser } from '../queries/accounts.js';
 import * as courses from '../queries/courses.js';
 import { nextPublicCode } from '../queries/public-codes.js';
 import { demoCourses, demoProviders } from './demo-data.js';
+import { loadDemoRecognition } from './demo-recognition.js';
 
 export const DEMO_AS_OF = '2026-11-28';
 
@@ -156,6 +157,7 @@ export async function loadDemoData(db: Db, options: { password: string; now: Dat
       }
     }
     await courses.refreshRegistryEntries(trx);
+    await loadDemoRecognition(trx, { codes, now: options.now });
   });
   return { providers: demoProviders.length, courses: demoCourses.length, codes, accounts };
 }
