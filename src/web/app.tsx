@@ -24,6 +24,10 @@ const AwardPage = lazy(() => import('./pages/award.js').then((module) => ({ defa
 const VerifyPage = lazy(() => import('./pages/verify.js').then((module) => ({ default: module.VerifyPage })));
 const VerifyStoredPage = lazy(() => import('./pages/verify.js').then((module) => ({ default: module.VerifyStoredPage })));
 const BulkAwardPage = lazy(() => import('./pages/bulk-award.js').then((module) => ({ default: module.BulkAwardPage })));
+// The learner's own credentials and the page a share link opens.
+const MyCredentialsPage = lazy(() => import('./pages/my-credentials.js').then((module) => ({ default: module.MyCredentialsPage })));
+const MyCredentialPage = lazy(() => import('./pages/my-credentials.js').then((module) => ({ default: module.MyCredentialPage })));
+const SharedPage = lazy(() => import('./pages/shared.js').then((module) => ({ default: module.SharedPage })));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -97,6 +101,29 @@ function Page({ pathname }: { pathname: string }) {
     return (
       <Lazy>
         <VerifyStoredPage key={pathname} id={params.id ?? ''} />
+      </Lazy>
+    );
+  }
+  if (pathname === '/my/credentials' || pathname === '/my/credentials/') {
+    return (
+      <Lazy>
+        <MyCredentialsPage />
+      </Lazy>
+    );
+  }
+  params = matchPath('/my/credentials/:id', pathname);
+  if (params) {
+    return (
+      <Lazy>
+        <MyCredentialPage key={pathname} id={params.id ?? ''} />
+      </Lazy>
+    );
+  }
+  params = matchPath('/shared/:token', pathname);
+  if (params) {
+    return (
+      <Lazy>
+        <SharedPage key={pathname} token={params.token ?? ''} />
       </Lazy>
     );
   }

@@ -87,6 +87,13 @@ export function Layout({ children }: { children: ReactNode }) {
                 </Link>
               </li>
             ) : null}
+            {user?.role === 'learner' ? (
+              <li>
+                <Link to="/my/credentials" className="service-nav__link" aria-current={pathname.startsWith('/my/credentials') ? 'page' : undefined}>
+                  {t('nav.myCredentials')}
+                </Link>
+              </li>
+            ) : null}
             {user?.role === 'provider-admin' ? (
               <li>
                 <Link to="/workspace/credentials" className="service-nav__link" aria-current={inCredentials ? 'page' : undefined}>
