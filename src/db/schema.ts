@@ -522,6 +522,37 @@ export interface RecognitionComponentCoursesTable {
   ects: number;
 }
 
+export interface RecognitionReportsTable {
+  id: string;
+  provider_id: string;
+  created_by: string;
+  created_at: Generated<Date>;
+  file_name: string | null;
+  source: 'json' | 'pdf' | 'png' | 'svg';
+  format: 'platform' | 'open-badges' | 'elm';
+  document_sha256: string;
+  credential_id: string | null;
+  target_programme: string;
+  target_framework: 'nqf' | 'eqf';
+  target_level: number;
+  route: 'lisbon' | 'rpl';
+  /** The whole report as shown (migration 010): see use-cases/recognition-reports.ts. */
+  report: JSONColumnType<object>;
+}
+
+export interface RecognitionDecisionsTable {
+  id: string;
+  report_id: string;
+  decided_by: string;
+  decided_at: Generated<Date>;
+  outcome: 'recognised' | 'refused';
+  /** numeric(5,1): read as a string by pg and PGlite. */
+  credits: ColumnType<string | null, number | null, number | null>;
+  programme: string;
+  component: string | null;
+  reason: string;
+}
+
 export interface Database {
   providers: ProvidersTable;
   users: UsersTable;
@@ -566,4 +597,6 @@ export interface Database {
   recognition_agreements: RecognitionAgreementsTable;
   recognition_components: RecognitionComponentsTable;
   recognition_component_courses: RecognitionComponentCoursesTable;
+  recognition_reports: RecognitionReportsTable;
+  recognition_decisions: RecognitionDecisionsTable;
 }

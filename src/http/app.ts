@@ -29,6 +29,7 @@ import { referenceRoutes } from './routes/reference.js';
 import { registryRoutes } from './routes/registry.js';
 import { type LoginRateLimit, sessionRoutes } from './routes/session.js';
 import { verificationRoutes } from './routes/verification.js';
+import { recognitionReportRoutes } from './routes/recognition-reports.js';
 import { recognitionAgreementRoutes } from './routes/recognition-agreements.js';
 import { oid4vciRoutes } from './routes/oid4vci.js';
 
@@ -111,6 +112,7 @@ export async function buildApp(input: Omit<AppContext, 'trust'> & { trust?: Trus
   await app.register(presentationRoutes(context));
   await app.register(ledgerRoutes(context));
   await app.register(verificationRoutes(context));
+  await app.register(recognitionReportRoutes(context));
   await app.register(recognitionAgreementRoutes(context));
   await app.register(oid4vciRoutes(context));
   await app.register(learnerRoutes(context));

@@ -20,7 +20,9 @@ export type AuditAction =
   | 'credential.issued' // a credential was signed and stored (by a provider administrator, a batch or the VC-API)
   | 'credential.status-changed' // a credential was revoked, suspended or reinstated, with the reason
   | 'issuer.key-rotated' // an issuer got a new signing key; the old one stays in its DID document
-  | 'issuer.test-created'; // an operator created a test issuer (did:key) for conformance checks
+  | 'issuer.test-created' // an operator created a test issuer (did:key) for conformance checks
+  | 'recognition.report-created' // a recognition officer uploaded a credential and got a recognition report
+  | 'recognition.decision-recorded'; // a recognition officer recorded credits recognised (or refused) on a report
 
 export interface AuditEntry {
   actorId: string | null;

@@ -18,19 +18,19 @@ export const VERIFY_BODY_LIMIT = 10 * 1024 * 1024;
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const verifyLink = new RegExp(`/verify/(${UUID})`, 'i');
 
-type Source = 'json' | 'pdf' | 'png' | 'svg';
+export type Source = 'json' | 'pdf' | 'png' | 'svg';
 
-function fileError(message: string, code: string): ValidationError {
+export function fileError(message: string, code: string): ValidationError {
   return new ValidationError([{ path: 'file', code, message }], message);
 }
 
-function asBytes(body: unknown): Buffer | undefined {
+export function asBytes(body: unknown): Buffer | undefined {
   if (Buffer.isBuffer(body)) return body;
   if (typeof body === 'string') return Buffer.from(body, 'utf8');
   return undefined;
 }
 
-function parseCredential(text: string): Record<string, unknown> {
+export function parseCredential(text: string): Record<string, unknown> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -44,7 +44,7 @@ function parseCredential(text: string): Record<string, unknown> {
 }
 
 /** The id in the certificate's verification link: in the raw bytes, or in the text pdf.js reads. */
-async function credentialIdInPdf(pdf: Buffer, log: FastifyBaseLogger): Promise<string | undefined> {
+export async function credentialIdInPdf(pdf: Buffer, log: FastifyBaseLogger): Promise<string | undefined> {
   if (!pdf.subarray(0, 1024).toString('latin1').includes('%PDF-')) throw fileError('The file is not a PDF.', 'not_a_pdf');
   const raw = verifyLink.exec(pdf.toString('latin1'));
   if (raw) return raw[1];
