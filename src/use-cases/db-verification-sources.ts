@@ -132,8 +132,7 @@ export class DbVerificationSources implements VerificationSources {
     const prefix = credentialUrl(this.#trust.publicUrl, '');
     const id = credentialId.startsWith(prefix) ? credentialId.slice(prefix.length) : '';
     if (!UUID.test(id)) return undefined;
-    // An erased credential has no stored text (NULL): the learner's file must match the ledger as it is.
-    return (await findCredential(this.#db, id))?.document ?? undefined;
+    return (await findCredential(this.#db, id))?.document;
   }
 
   latestHead(): Promise<LedgerHead | undefined> {

@@ -7,6 +7,7 @@ import { type MonitoringMessageKey, monitoringEn, monitoringKa } from './message
 import { type OutcomesMessageKey, outcomesEn, outcomesKa } from './messages-outcomes.js';
 import { type ProcedureMessageKey, procedureEn, procedureKa } from './messages-procedure.js';
 import { type VerificationMessageKey, verificationEn, verificationKa } from './messages-verification.js';
+import { type WalletMessageKey, walletEn, walletKa } from './messages-wallet.js';
 import { type LearnersMessageKey, learnersEn, learnersKa } from './messages-learners.js';
 
 const en = {
@@ -311,7 +312,7 @@ const en = {
 }
 
 type BaseMessageKey = keyof typeof en;
-export type MessageKey = BaseMessageKey | ProcedureMessageKey | MonitoringMessageKey | OutcomesMessageKey | CredentialsMessageKey | VerificationMessageKey | LearnersMessageKey;
+export type MessageKey = BaseMessageKey | ProcedureMessageKey | MonitoringMessageKey | OutcomesMessageKey | CredentialsMessageKey | VerificationMessageKey | LearnersMessageKey | WalletMessageKey;
 export type Messages = Record<MessageKey, string>;
 
 const ka: Record<BaseMessageKey, string> = {
@@ -616,8 +617,8 @@ const ka: Record<BaseMessageKey, string> = {
 };
 
 export const messages: Record<'ka' | 'en', Messages> = {
-  en: { ...en, ...procedureEn, ...monitoringEn, ...outcomesEn, ...credentialsEn, ...verificationEn, ...learnersEn },
-  ka: { ...ka, ...procedureKa, ...monitoringKa, ...outcomesKa, ...credentialsKa, ...verificationKa, ...learnersKa },
+  en: { ...en, ...procedureEn, ...monitoringEn, ...outcomesEn, ...credentialsEn, ...verificationEn, ...learnersEn, ...walletEn },
+  ka: { ...ka, ...procedureKa, ...monitoringKa, ...outcomesKa, ...credentialsKa, ...verificationKa, ...learnersKa, ...walletKa },
 };
 
 export const monthNames: Record<'ka' | 'en', readonly string[]> = {

@@ -6,6 +6,7 @@ import { LoadError, Loading, usePageTitle } from '../components/common.js';
 import { CredentialDownloads, CredentialElementsView, CredentialStateNotice } from '../credentials/view.js';
 import { formatDate, otherLang, useI18n } from '../i18n.js';
 import { useApi } from '../use-api.js';
+import { WalletOfferSection } from '../credentials/wallet-offer.js';
 import { KeepInAccount } from './my-credentials.js';
 
 export function ClaimPage({ token }: { token: string }) {
@@ -58,6 +59,7 @@ function ClaimView({ token, credential }: { token: string; credential: ClaimedCr
       <CredentialStateNotice state={credential.state} />
       <CredentialDownloads base={`/api/claims/${encodeURIComponent(token)}/download`} verifyUrl={credential.verifyUrl} />
       <KeepInAccount token={token} credentialId={credential.id} />
+      <WalletOfferSection offerPath={`/api/claims/${encodeURIComponent(token)}/wallet-offer`} state={credential.state} />
       <CredentialElementsView elements={elements} issuedAt={credential.issuedAt} credentialId={credential.id} />
     </>
   );
