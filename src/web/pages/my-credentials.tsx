@@ -4,6 +4,7 @@ import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'rea
 import { ApiError, api, type CredentialElements, type CredentialState, type FieldError } from '../api.js';
 import { ErrorSummary, LoadError, Loading, type SummaryError, usePageTitle } from '../components/common.js';
 import { DataTable } from '../components/data-table.js';
+import { PersonalDataSection } from '../personal-data.js';
 import { CredentialDownloads, CredentialElementsView, CredentialStateNotice, CredentialStateTag } from '../credentials/view.js';
 import { type Bilingual, formatDate, formatDateTime, otherLang, useI18n } from '../i18n.js';
 import type { MessageKey } from '../messages.js';
@@ -130,6 +131,7 @@ function MyCredentialsList() {
           ))}
         </DataTable>
       ) : null}
+      <PersonalDataSection />
     </>
   );
 }
