@@ -31,6 +31,8 @@ export interface UsersTable {
   provider_id: string | null;
   council_position: Generated<'chair' | 'secretary' | 'member' | null>;
   created_at: Generated<Date>;
+  /** When a learner's account was anonymised at their request (migration 008); NULL otherwise. */
+  erased_at: Generated<Date | null>;
 }
 
 export interface SessionsTable {
@@ -391,13 +393,23 @@ export interface CredentialsTable {
   status_list_id: string;
   status_index: number;
   state: Generated<CredentialStateColumn>;
-  document: string;
+  /**
+   * The signed credential as issued; NULL once erased at the learner's request (migration 008,
+   * `erased_at` set). Read as string so that code handling a credential it has just issued needs
+   * no assertion; every reader of a stored credential checks `erased_at` (see
+   * src/domain/credential/erasure.ts `storedDocument`).
+   */
+  document: ColumnType<string, string, string | null>;
   claim_token_hash: string | null;
   /** The learner account the credential was claimed into (migration 007). */
   learner_user_id: string | null;
   batch_id: string | null;
   issued_by: string | null;
   issued_at: Timestamp;
+  /** When the learner's personal data was erased (migration 008); NULL otherwise. */
+  erased_at: Timestamp | null;
+  /** SHA-256 (hex) of the erased document, so the ledger can still name it (migration 008). */
+  erased_document_sha256: string | null;
 }
 
 export interface CredentialStatusEventsTable {

@@ -30,6 +30,7 @@ import { registryRoutes } from './routes/registry.js';
 import { type LoginRateLimit, sessionRoutes } from './routes/session.js';
 import { verificationRoutes } from './routes/verification.js';
 import { recognitionReportRoutes } from './routes/recognition-reports.js';
+import { personalDataRoutes } from './routes/personal-data.js';
 import { recognitionAgreementRoutes } from './routes/recognition-agreements.js';
 import { oid4vciRoutes } from './routes/oid4vci.js';
 
@@ -113,6 +114,7 @@ export async function buildApp(input: Omit<AppContext, 'trust'> & { trust?: Trus
   await app.register(ledgerRoutes(context));
   await app.register(verificationRoutes(context));
   await app.register(recognitionReportRoutes(context));
+  await app.register(personalDataRoutes(context));
   await app.register(recognitionAgreementRoutes(context));
   await app.register(oid4vciRoutes(context));
   await app.register(learnerRoutes(context));

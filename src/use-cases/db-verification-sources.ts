@@ -132,7 +132,8 @@ export class DbVerificationSources implements VerificationSources {
     const prefix = credentialUrl(this.#trust.publicUrl, '');
     const id = credentialId.startsWith(prefix) ? credentialId.slice(prefix.length) : '';
     if (!UUID.test(id)) return undefined;
-    return (await findCredential(this.#db, id))?.document;
+    // An erased credential has no stored text (NULL): the learner's file must match the ledger as it is.
+    return (await findCredential(this.#db, id))?.document ?? undefined;
   }
 
   latestHead(): Promise<LedgerHead | undefined> {

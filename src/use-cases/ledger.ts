@@ -190,8 +190,13 @@ export function credentialIssuedEvent(credentialText: string, time: Date): Ledge
 
 /** A status change names the credential by its hash (as its issuance entry does), never the learner. */
 export function credentialStatusEvent(from: string, to: 'valid' | 'revoked' | 'suspended', credentialText: string, time: Date): LedgerEvent {
+  return credentialStatusEventOfHash(from, to, sha256Hex(credentialText), time);
+}
+
+/** The same, for a credential whose text was erased at the learner's request and only its hash kept. */
+export function credentialStatusEventOfHash(from: string, to: 'valid' | 'revoked' | 'suspended', credentialHash: string, time: Date): LedgerEvent {
   const type = to === 'revoked' ? 'credential.revoked' : to === 'suspended' ? 'credential.suspended' : 'credential.reinstated';
-  return { type, time, document: { type, credential: sha256Hex(credentialText), from, to, at: time.toISOString() } };
+  return { type, time, document: { type, credential: credentialHash, from, to, at: time.toISOString() } };
 }
 
 export function coursePublishedEvent(course: { code: string; versionNo: number; description: object }, time: Date): LedgerEvent {

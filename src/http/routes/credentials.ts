@@ -9,6 +9,7 @@ import * as credentialQueries from '../../db/queries/credentials.js';
 import { findIssuerByDid, findStatusListBySlug } from '../../db/queries/issuers.js';
 import { AWARD_CSV_COLUMNS, type AwardRow, MAX_AWARD_ROWS, parseAwardCsv } from '../../domain/credential/award-rows.js';
 import { credentialElements } from '../../domain/credential/elements.js';
+import { storedDocument } from '../../domain/credential/erasure.js';
 import { DomainError, ValidationError } from '../../domain/errors.js';
 import { buildDidDocument, issuerDid } from '../../trust/did-web.js';
 import { awardToday, batchProgress, checkAwards, createBatch, hashClaimToken, issueAwards, runBatchInBackground } from '../../use-cases/credentials/award.js';
@@ -37,7 +38,7 @@ function sendRendering(reply: FastifyReply, file: Rendering) {
 }
 
 function presentStored(row: credentialQueries.CredentialRow, publicUrl: string) {
-  const credential = JSON.parse(row.document) as Record<string, unknown>;
+  const credential = JSON.parse(storedDocument(row)) as Record<string, unknown>;
   return {
     id: row.id,
     state: row.state,

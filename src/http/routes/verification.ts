@@ -6,6 +6,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { findCredential } from '../../db/queries/credentials.js';
+import { ERASED_CREDENTIAL_MESSAGE, isErased, storedDocument } from '../../domain/credential/erasure.js';
 import { extractFromPng, extractFromSvg } from '../../documents/badge.js';
 import type { PdfText } from '../../documents/pdf-text.js';
 import { DomainError, ValidationError } from '../../domain/errors.js';
@@ -80,7 +81,7 @@ export function verificationRoutes(context: AppContext): FastifyPluginAsyncZod {
     async function storedCredential(id: string) {
       const row = await findCredential(db, id);
       if (!row) throw new DomainError('not_found', `There is no credential ${id} in this registry.`);
-      return JSON.parse(row.document) as Record<string, unknown>;
+      return JSON.parse(storedDocument(row)) as Record<string, unknown>;
     }
 
     app.get(
@@ -121,6 +122,7 @@ export function verificationRoutes(context: AppContext): FastifyPluginAsyncZod {
           if (!id) throw fileError('The PDF has no verification link (…/verify/<id>): it is not a certificate of this platform.', 'no_verification_link');
           const row = await findCredential(db, id.toLowerCase());
           if (!row) throw fileError(`The PDF links to a credential (${id}) that is not in this registry.`, 'unknown_credential');
+          if (isErased(row)) throw fileError(ERASED_CREDENTIAL_MESSAGE, 'erased_credential');
           credential = JSON.parse(row.document) as Record<string, unknown>;
         } else if (mediaType === 'image/png' || mediaType === 'image/svg+xml') {
           source = mediaType === 'image/png' ? 'png' : 'svg';

@@ -3,6 +3,7 @@
 import { bakePng, bakeSvg, badgePng, badgeSvg } from '../../documents/badge.js';
 import { renderCertificatePdf } from '../../documents/certificate.js';
 import { toEuropeanLearningModel, type ElmSourceCredential } from '../../domain/credential/elm.js';
+import { storedDocument, type StoredCredentialText } from '../../domain/credential/erasure.js';
 
 export const credentialFormats = ['json', 'pdf', 'png', 'svg', 'elm'] as const;
 export type CredentialFormat = (typeof credentialFormats)[number];
@@ -19,10 +20,12 @@ export interface Rendering {
 }
 
 export async function renderCredential(
-  stored: { id: string; document: string },
+  row: StoredCredentialText,
   format: CredentialFormat,
   publicUrl: string,
 ): Promise<Rendering> {
+  // An erased credential has no stored copy to render (refused as not found, saying why).
+  const stored = { id: row.id, document: storedDocument(row) };
   const credential = JSON.parse(stored.document) as Record<string, unknown>;
   const name = `credential-${stored.id}`;
   switch (format) {

@@ -10,7 +10,7 @@ import type { Clock } from '../../domain/calendar/tbilisi.js';
 import { DomainError, ValidationError } from '../../domain/errors.js';
 import { fieldError } from '../../domain/field-error.js';
 import { credentialStateBits, type JsonObject, updateStatusList } from '../../trust/credentials.js';
-import { appendToLedger, credentialStatusEvent } from '../ledger.js';
+import { appendToLedger, credentialStatusEvent, credentialStatusEventOfHash } from '../ledger.js';
 import type { TrustServices } from './trust-services.js';
 
 export type CredentialState = CredentialStateColumn;
@@ -62,7 +62,11 @@ export async function changeCredentialState(
     await saveStatusListDocument(trx, list.id, JSON.stringify(signed), now);
     await credentials.setCredentialState(trx, credential.id, options.to);
     await credentials.insertStatusEvent(trx, { credentialId: credential.id, from, to: options.to, reason, actorId: options.actorId, at: now });
-    await appendToLedger(trx, [credentialStatusEvent(from, options.to, credential.document, now)]);
+    // An erased credential (the learner's request) kept only its document's hash, which the entry names.
+    const event = credential.erased_document_sha256
+      ? credentialStatusEventOfHash(from, options.to, credential.erased_document_sha256, now)
+      : credentialStatusEvent(from, options.to, credential.document, now);
+    await appendToLedger(trx, [event]);
     await appendAudit(trx, {
       actorId: options.actorId,
       action: 'credential.status-changed',
