@@ -24,6 +24,8 @@ const AwardPage = lazy(() => import('./pages/award.js').then((module) => ({ defa
 const VerifyPage = lazy(() => import('./pages/verify.js').then((module) => ({ default: module.VerifyPage })));
 const VerifyStoredPage = lazy(() => import('./pages/verify.js').then((module) => ({ default: module.VerifyStoredPage })));
 const BulkAwardPage = lazy(() => import('./pages/bulk-award.js').then((module) => ({ default: module.BulkAwardPage })));
+const RecognitionAgreementsPage = lazy(() => import('./pages/recognition-agreements.js').then((module) => ({ default: module.RecognitionAgreementsPage })));
+const RecognitionAgreementFormPage = lazy(() => import('./pages/recognition-agreements.js').then((module) => ({ default: module.RecognitionAgreementFormPage })));
 // The learner's own credentials and the page a share link opens.
 const MyCredentialsPage = lazy(() => import('./pages/my-credentials.js').then((module) => ({ default: module.MyCredentialsPage })));
 const MyCredentialPage = lazy(() => import('./pages/my-credentials.js').then((module) => ({ default: module.MyCredentialPage })));
@@ -71,6 +73,21 @@ function Page({ pathname }: { pathname: string }) {
     return (
       <Lazy>
         <CredentialsPage />
+      </Lazy>
+    );
+  }
+  if (pathname === '/workspace/recognition-agreements' || pathname === '/workspace/recognition-agreements/') {
+    return (
+      <Lazy>
+        <RecognitionAgreementsPage />
+      </Lazy>
+    );
+  }
+  params = matchPath('/workspace/recognition-agreements/:id', pathname);
+  if (params) {
+    return (
+      <Lazy>
+        <RecognitionAgreementFormPage key={pathname} id={params.id === 'new' ? null : (params.id ?? '')} />
       </Lazy>
     );
   }

@@ -10,6 +10,7 @@ import { useSession } from '../session.js';
 import { useApi } from '../use-api.js';
 import { NotFoundPage } from './not-found.js';
 import { DataTable } from '../components/data-table.js';
+import { RecognitionOpportunities } from '../recognition/opportunities.js';
 
 export function CoursePage({ code, versionNo }: { code: string; versionNo: string | null }) {
   const path =
@@ -334,6 +335,8 @@ function CourseView({ course }: { course: CourseVersion }) {
               </SummaryRow>
             </SummaryList>
           </Section>
+
+          <RecognitionOpportunities code={course.code} />
 
           <Section id="audience" title={t('section.audience')}>
             <SummaryList>
