@@ -22,6 +22,8 @@ const CredentialsPage = lazy(() => import('./pages/credentials.js').then((module
 const CredentialPage = lazy(() => import('./pages/credentials.js').then((module) => ({ default: module.CredentialPage })));
 const AwardPage = lazy(() => import('./pages/award.js').then((module) => ({ default: module.AwardPage })));
 const VerifyPage = lazy(() => import('./pages/verify.js').then((module) => ({ default: module.VerifyPage })));
+const RecognitionReportsPage = lazy(() => import('./pages/recognition-reports.js').then((module) => ({ default: module.RecognitionReportsPage })));
+const RecognitionReportPage = lazy(() => import('./pages/recognition-reports.js').then((module) => ({ default: module.RecognitionReportPage })));
 const VerifyStoredPage = lazy(() => import('./pages/verify.js').then((module) => ({ default: module.VerifyStoredPage })));
 const BulkAwardPage = lazy(() => import('./pages/bulk-award.js').then((module) => ({ default: module.BulkAwardPage })));
 const RecognitionAgreementsPage = lazy(() => import('./pages/recognition-agreements.js').then((module) => ({ default: module.RecognitionAgreementsPage })));
@@ -88,6 +90,21 @@ function Page({ pathname }: { pathname: string }) {
     return (
       <Lazy>
         <RecognitionAgreementFormPage key={pathname} id={params.id === 'new' ? null : (params.id ?? '')} />
+      </Lazy>
+    );
+  }
+  if (pathname === '/workspace/recognition' || pathname === '/workspace/recognition/') {
+    return (
+      <Lazy>
+        <RecognitionReportsPage />
+      </Lazy>
+    );
+  }
+  params = matchPath('/workspace/recognition/:id', pathname);
+  if (params) {
+    return (
+      <Lazy>
+        <RecognitionReportPage key={pathname} id={params.id ?? ''} />
       </Lazy>
     );
   }

@@ -7,6 +7,7 @@ import { type MonitoringMessageKey, monitoringEn, monitoringKa } from './message
 import { type OutcomesMessageKey, outcomesEn, outcomesKa } from './messages-outcomes.js';
 import { type ProcedureMessageKey, procedureEn, procedureKa } from './messages-procedure.js';
 import { type VerificationMessageKey, verificationEn, verificationKa } from './messages-verification.js';
+import { type RecognitionReportsMessageKey, recognitionReportsEn, recognitionReportsKa } from './messages-recognition-reports.js';
 import { type RecognitionMessageKey, recognitionEn, recognitionKa } from './messages-recognition.js';
 import { type WalletMessageKey, walletEn, walletKa } from './messages-wallet.js';
 import { type LearnersMessageKey, learnersEn, learnersKa } from './messages-learners.js';
@@ -313,7 +314,7 @@ const en = {
 }
 
 type BaseMessageKey = keyof typeof en;
-export type MessageKey = BaseMessageKey | ProcedureMessageKey | MonitoringMessageKey | OutcomesMessageKey | CredentialsMessageKey | VerificationMessageKey | LearnersMessageKey | WalletMessageKey | RecognitionMessageKey;
+export type MessageKey = BaseMessageKey | ProcedureMessageKey | MonitoringMessageKey | OutcomesMessageKey | CredentialsMessageKey | VerificationMessageKey | LearnersMessageKey | WalletMessageKey | RecognitionMessageKey | RecognitionReportsMessageKey;
 export type Messages = Record<MessageKey, string>;
 
 const ka: Record<BaseMessageKey, string> = {
@@ -618,8 +619,8 @@ const ka: Record<BaseMessageKey, string> = {
 };
 
 export const messages: Record<'ka' | 'en', Messages> = {
-  en: { ...en, ...procedureEn, ...monitoringEn, ...outcomesEn, ...credentialsEn, ...verificationEn, ...learnersEn, ...walletEn, ...recognitionEn },
-  ka: { ...ka, ...procedureKa, ...monitoringKa, ...outcomesKa, ...credentialsKa, ...verificationKa, ...learnersKa, ...walletKa, ...recognitionKa },
+  en: { ...en, ...procedureEn, ...monitoringEn, ...outcomesEn, ...credentialsEn, ...verificationEn, ...learnersEn, ...walletEn, ...recognitionEn, ...recognitionReportsEn },
+  ka: { ...ka, ...procedureKa, ...monitoringKa, ...outcomesKa, ...credentialsKa, ...verificationKa, ...learnersKa, ...walletKa, ...recognitionKa, ...recognitionReportsKa },
 };
 
 export const monthNames: Record<'ka' | 'en', readonly string[]> = {
