@@ -84,7 +84,7 @@ export async function createLearnerAccountFromClaim(db: Db, options: { token: st
   await db.transaction().execute(async (trx) => {
     await accounts.insertUser(trx, { id: userId, email, name: options.name.trim(), passwordHash, role: 'learner', providerId: null });
     if (!(await learners.linkCredentialToLearner(trx, row.id, userId))) throw new DomainError('conflict', heldElsewhere);
-    await learners.appendLearnerAudit(trx, { actorId: userId, action: 'learner.account-created', entityType: 'user', entityId: userId, after: { email, credentialId: row.id } });
+    await learners.appendLearnerAudit(trx, { actorId: userId, action: 'learner.account-created', entityType: 'user', entityId: userId, after: { credentialId: row.id } }); // no e-mail: the audit log is append-only and erasure must leave none
     await learners.appendLearnerAudit(trx, { actorId: userId, action: 'learner.credential-claimed', entityType: 'credential', entityId: row.id });
   });
   return { userId, email, credentialId: row.id };

@@ -3,6 +3,7 @@
 // in the interface's language, the credential's EU elements and its ledger record. /verify/:id is
 // where a certificate's QR code leads: it verifies the stored credential with that id.
 import { type DragEvent, type FormEvent, useRef, useState } from 'react';
+import { ERASED_CREDENTIAL_MESSAGE } from '../../domain/credential/erasure.js';
 import { ApiError, type CredentialElements, sendRaw } from '../api.js';
 import { ErrorSummary, LoadError, Loading, SummaryList, SummaryRow, Text, usePageTitle } from '../components/common.js';
 import { CredentialElementsView } from '../credentials/view.js';
@@ -285,13 +286,15 @@ export function VerifyStoredPage({ id }: { id: string }) {
   const { t } = useI18n();
   const loaded = useApi<{ result: VerificationResult; credentialId: string }>(`/api/verify/${encodeURIComponent(id)}`);
   const notFound = loaded.status === 'error' && loaded.error instanceof ApiError && (loaded.error.status === 404 || loaded.error.status === 422 || loaded.error.status === 400);
+  // The stored copy was erased at the learner's request: say so, and that their own file still verifies.
+  const erased = notFound && loaded.error instanceof ApiError && loaded.error.problem?.detail === ERASED_CREDENTIAL_MESSAGE;
   usePageTitle(notFound ? t('verify.notFound') : t('verify.title'));
   if (loaded.status === 'loading') return <Loading />;
   if (loaded.status === 'error') {
     return (
       <>
         <h1 className="heading-xl">{notFound ? t('verify.notFound') : t('verify.title')}</h1>
-        {notFound ? <p>{t('verify.notFoundBody')}</p> : <LoadError error={loaded.error} />}
+        {notFound ? <p>{t(erased ? 'verify.erasedBody' : 'verify.notFoundBody')}</p> : <LoadError error={loaded.error} />}
         <p>
           <Link to="/verify" className="link">
             {t('verify.another')}
