@@ -333,7 +333,7 @@ function AgreementForm({ agreement }: { agreement: Agreement | null }) {
                 {error(`components.${c}.courses`) ? <p className="error-message">{error(`components.${c}.courses`)}</p> : null}
                 {component.courses.map((course, k) => (
                   <div className="recognition-form__course" key={k}>
-                    <TextInput id={fieldId(`components.${c}.courses.${k}.courseCode`)} width="s" label={`${t('rec.form.courseCode')} (${k + 1})`} error={error(`components.${c}.courses.${k}.courseCode`)} value={course.courseCode} onChange={(value) => setCourse(c, k, { courseCode: value })} />
+                    <TextInput id={fieldId(`components.${c}.courses.${k}.courseCode`)} width="m" label={`${t('rec.form.courseCode')} (${k + 1})`} error={error(`components.${c}.courses.${k}.courseCode`)} value={course.courseCode} onChange={(value) => setCourse(c, k, { courseCode: value })} />
                     <TextInput id={fieldId(`components.${c}.courses.${k}.ects`)} width="xs" inputMode="numeric" label={t('rec.form.courseEcts')} error={error(`components.${c}.courses.${k}.ects`)} value={course.ects} onChange={(value) => setCourse(c, k, { ects: value })} />
                     <button type="button" className="button button--secondary" onClick={() => setComponent(c, { courses: component.courses.filter((_, position) => position !== k) })}>
                       {t('rec.form.removeCourse', { n: k + 1 })}
