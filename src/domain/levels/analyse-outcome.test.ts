@@ -251,3 +251,75 @@ describe('level rules read by the EQF descriptors', () => {
     expect(read('Gain a deeper understanding of one or more programming paradigms.').level).toBe(7);
   });
 });
+
+describe('responsibility content without an autonomy word (broadened labelled set, issue 8)', () => {
+  const domainOf = (text: string, lang: 'en' | 'ka' = 'en') => analyseOutcome({ text, lang }).domain;
+
+  it('reads reviewing one\'s own and others\' work as responsibility (EQF 5: "review and develop performance of self and others")', () => {
+    expect(domainOf('Critique the work of others during studio reviews.')).toBe('responsibility');
+    expect(domainOf('Evaluate own work against the brief and revise it.')).toBe('responsibility');
+    expect(domainOf('აფასებს სხვების ნამუშევრებს სტუდიურ განხილვებზე', 'ka')).toBe('responsibility');
+    // The same verbs on a technical object stay skills.
+    expect(domainOf('Critique the structure of a bridge design.')).toBe('skills');
+  });
+
+  it("reads developing one's own knowledge and competence as responsibility (managing one's own learning)", () => {
+    expect(domainOf('Extend their professional competence into unfamiliar areas of practice.')).toBe('responsibility');
+    expect(domainOf('Deepen their knowledge of tax law through self-study.')).toBe('responsibility');
+    expect(domainOf('ავითარებს საკუთარ ცოდნას საგადასახადო სამართალში', 'ka')).toBe('responsibility');
+  });
+
+  it('reads acting on ethical and professional issues as responsibility, whatever the verb', () => {
+    expect(domainOf('Identify the ethical issues raised by a clinical trial protocol.')).toBe('responsibility');
+    expect(domainOf('Demonstrate professional practices when dealing with clients.')).toBe('responsibility');
+    expect(domainOf('ამოიცნობს ეთიკურ საკითხებს კლინიკური კვლევის ოქმში', 'ka')).toBe('responsibility');
+    // Explaining ethics as a topic stays knowledge (the guide's sample: "Explains ethical challenges").
+    expect(domainOf('Explains the ethical challenges of genome editing.')).toBe('knowledge');
+  });
+});
+
+describe('stems that name a result, not an action', () => {
+  const read = (text: string) => analyseOutcome({ text, lang: 'en' });
+
+  it('does not read "have acquired" or "has developed" as the learner\'s action', () => {
+    expect(read('Graduates will have acquired a sound knowledge of contract law.').domain).toBe('knowledge');
+    expect(read('Upon completion, graduates, depending on their track will have acquired broad knowledge of rail signalling.').domain).toBe('knowledge');
+    expect(read('The learner has developed the ability to audit financial statements.').domain).toBe('skills');
+    expect(read('The student has developed a reflective attitude towards their own teaching.').domain).toBe('responsibility');
+    expect(read('Students have acquired advanced proficiency in written Spanish.').domain).toBe('skills');
+  });
+
+  it('reads "will have a ... knowledge" as knowledge, and a bare "have knowledge of" stays not measurable', () => {
+    // The head noun sits far from the start, past where a noun-phrase statement is looked for.
+    expect(read('The student will have a broad, critical and well-grounded theoretical knowledge of maritime law.').domain).toBe('knowledge');
+    expect(read('Have knowledge of maritime law.').measurable).toBe(false);
+  });
+
+  it('strips a list stem joined to its item, so a word in the stem is not read as the verb', () => {
+    const a = read('A graduate of the Masters programme will be able to: summarise the main schools of economic thought.');
+    expect(a.verb?.text.toLowerCase()).toBe('summarise');
+    expect(a.domain).toBe('knowledge');
+    // "studied" in the stem is not the outcome's (non-measurable) verb.
+    expect(read('By the end of the course, a participant who has studied the literature will be able to: design a survey.').measurable).toBe(true);
+  });
+});
+
+describe('verbs added for the broadened set', () => {
+  const verbOf = (text: string, lang: 'en' | 'ka' = 'en') => findMatches(text, lang).find((m) => m.kind === 'verb')?.entryId;
+
+  it.each([
+    ['Master the statistical software used in epidemiology.', 'en', 'master'],
+    ['Handle incomplete and inconsistent survey data.', 'en', 'solve'],
+    ['Tackle scheduling problems with heuristics.', 'en', 'solve'],
+    ['Debate policy options in a public forum.', 'en', 'communicate'],
+    ['უმკლავდება არასრულ მონაცემებს', 'ka', 'solve'],
+    ['თვისებრივი კვლევის მეთოდებს ფლობს', 'ka', 'master'],
+    ['ფლობს მეთოდებს თვისებრივი კვლევისთვის', 'ka', 'master'],
+  ] as const)('%s → %s', (text, lang, verb) => {
+    expect(verbOf(text, lang)).toBe(verb);
+  });
+
+  it('reads mastering a tool as a skill', () => {
+    expect(analyseOutcome({ text: 'Master the statistical software used in epidemiology.', lang: 'en' }).domain).toBe('skills');
+  });
+});

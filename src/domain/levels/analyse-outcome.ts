@@ -32,10 +32,16 @@ const domainNames: Record<OutcomeDomain, string> = {
   responsibility: 'responsibility and autonomy',
 };
 
+/** Nouns that name what a learner has at the end (knowledge, an ability, an attitude). */
+const resultNouns = '(?:knowledge|understanding|insight|awareness|ability|abilities|skills?|proficiency|competences?|competencies|attitudes?|capacity)\\b';
+
 /** Opening phrases that carry no content ("On completion, the student will be able to"). */
 const englishPreambles: RegExp[] = [
   /^(?:on|upon|after) (?:the )?(?:successful )?complet(?:ion|ing)(?: of)?[^,:]*[,:]\s*/i,
   /^based on [^,]+,\s*/i,
+  /^(?:at|by) the end of [^,:]*[,:]\s*/i,
+  // A list's stem joined to its item: "A graduate of the programme will be able to: plan ...".
+  /^[^:.…]{0,120}?\b(?:will|should|shall|must|can|is|are)\s+(?:also\s+)?(?:be\s+)?able to\s*(?::|…|\.\.\.)\s*/i,
   /^(?:the )?(?:students?|learners?|graduates?|candidates?|participants?)(?: of [^,]+?)? (?:will|should|must|shall|can|are|is)(?: be)?(?: able to)?\s+/i,
   /^(?:must|should|will|shall)?\s*(?:be|being) able to\s+/i,
   /^able to\s+/i,
@@ -43,6 +49,13 @@ const englishPreambles: RegExp[] = [
   /^(?:must|should|will)\s+(?=\p{L})/iu,
   /^have demonstrated\s+/i,
   /^to\s+/i,
+  // A subject that "has acquired" or "will have developed" something: what follows names
+  // the result (knowledge, an ability, an attitude), not an action of the learner.
+  /^(?:the )?(?:students?|learners?|graduates?|candidates?|participants?)(?:,[^,]{1,60}?,?)?\s+(?:will |shall |should )?(?:have|has)\s+(?=(?:acquired|developed|gained|obtained|attained)\b)/i,
+  new RegExp(`^(?:(?:will |shall |should )?(?:have|has)\\s+)?(?:acquired|developed|gained|obtained|attained)\\s+(?=(?:[\\p{L}-]+,?\\s+){0,6}?${resultNouns})`, 'iu'),
+  // "will have a deep and systematic knowledge": "have" with a qualified result noun (a bare
+  // "have knowledge of" stays the non-measurable "know").
+  new RegExp(`^(?:will |shall |should )?(?:have|has)\\s+(?=(?:[\\p{L}-]+,?\\s+){1,6}?${resultNouns})`, 'iu'),
 ];
 
 function stripPreamble(text: string): string {
@@ -67,6 +80,7 @@ const headNouns: Record<string, OutcomeDomain | null> = {
   ability: 'skills',
   abilities: 'skills',
   capacity: 'skills',
+  proficiency: 'skills',
   qualities: 'responsibility',
   behaviour: 'responsibility',
   behavior: 'responsibility',
@@ -136,6 +150,11 @@ const markerDomainWeight: Record<string, number> = {
   'project-management': 2,
   leadership: 2,
   authority: 3,
+  // These name the object of the head verb ("evaluate own work", "identify ethical issues"):
+  // the object then decides the domain, so they outweigh the head verb (3) and a verb in passing.
+  'self-and-others': 4,
+  'own-development': 4,
+  'ethical-judgement': 4,
 };
 
 function round(value: number): number {
@@ -198,7 +217,10 @@ export function analyseOutcome(input: OutcomeInput): OutcomeAnalysis {
   const leadDomain = lead[0]?.kind === 'verb' ? lead[0].domains?.[0] : undefined;
   const markerFactor = leadDomain && leadDomain !== 'responsibility' ? 0.5 : 1;
   for (const m of markers.filter((x) => x.kind === 'autonomy')) {
-    score.responsibility += (markerDomainWeight[m.entryId] ?? 1) * markerFactor;
+    // Some markers name responsibility content that stays responsibility as an object:
+    // reviewing one's own and others' work (EQF 5), one's own development (EQF 6), ethical
+    // and professional judgement (QF-EHEA "making judgements").
+    score.responsibility += (markerDomainWeight[m.entryId] ?? 2) * (m.asObject ? 1 : markerFactor);
   }
   const ranked = (Object.entries(score) as [OutcomeDomain, number][]).sort((a, b) => b[1] - a[1]);
   const [topDomain, topScore] = ranked[0] ?? ['knowledge', 0];

@@ -22,24 +22,23 @@ interface LabelledOutcome {
 const fixture = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures/outcomes/labelled-outcomes.json');
 const set = (JSON.parse(fs.readFileSync(fixture, 'utf8')) as { outcomes: LabelledOutcome[] }).outcomes;
 
-/** Issue 8 asks for 85% on domain: met on the first 205 outcomes (0.941), not on the broadened set. */
-export const DOMAIN_THRESHOLD = 0.85;
 /**
- * What the test holds domain reading to meanwhile: 0.794 measured on the 398 outcomes after 193
- * outcomes from 24 more sources were added (0.637 on those alone: the rules had been written
- * against the first sources' wording), less a little. Back to DOMAIN_THRESHOLD when met.
+ * Issue 8 asks for 85% on domain. Met on the first 205 outcomes (0.941), lost when 193 outcomes
+ * from 24 more sources were added (0.794), met again (0.874 on all 398) after general rules for
+ * responsibility content without an autonomy word and for stems that name a result ("will have
+ * acquired"); the test enforces it.
  */
-export const DOMAIN_FLOOR = 0.78;
+export const DOMAIN_THRESHOLD = 0.85;
 /** Issue 8 asks for 70% on level; the analyser does not reach it yet (see the issue's notes). */
 export const LEVEL_TARGET = 0.7;
 /**
  * What the test holds the analyser to meanwhile: the accuracy last measured, less a little,
  * so that a change that makes level reading worse fails here. Measured 0.427 on the 398
  * outcomes after the set was broadened with 193 outcomes from 24 more sources (0.512 on the
- * first 205). The README of the fixture says why 0.70 is out of reach for a reading of
+ * first 205), 0.435 after the domain rules of the broadened set. The README of the fixture says why 0.70 is out of reach for a reading of
  * single outcomes on this set.
  */
-export const LEVEL_FLOOR = 0.42;
+export const LEVEL_FLOOR = 0.43;
 
 function confusion<T extends string | number>(rows: readonly T[], actual: (T | null)[], expected: T[]): string {
   const columns = [...rows.map(String), 'null'];
@@ -71,7 +70,7 @@ describe('labelled set of published outcomes', () => {
     expect(new Set(set.map((o) => o.id)).size).toBe(set.length);
   });
 
-  it('reports the confusion matrices and does not fall below the domain and level floors', () => {
+  it('reports the confusion matrices and meets the domain threshold and does not fall below the level floor', () => {
     const domains = ['knowledge', 'skills', 'responsibility'] as const;
     const byLang = (lang: 'en' | 'ka') => {
       const subset = results.filter((r) => r.item.lang === lang);
@@ -83,7 +82,7 @@ describe('labelled set of published outcomes', () => {
     console.log(
       [
         `Labelled set: ${set.length} outcomes`,
-        `Domain accuracy ${domainAccuracy.toFixed(3)} (target ${DOMAIN_THRESHOLD}, floor ${DOMAIN_FLOOR}); level accuracy ${levelAccuracy.toFixed(3)} (target ${LEVEL_TARGET}, not yet met; floor ${LEVEL_FLOOR})`,
+        `Domain accuracy ${domainAccuracy.toFixed(3)} (threshold ${DOMAIN_THRESHOLD}); level accuracy ${levelAccuracy.toFixed(3)} (target ${LEVEL_TARGET}, not yet met; floor ${LEVEL_FLOOR})`,
         byLang('en'),
         byLang('ka'),
         `Domain against the published heading only (no relabelling; ${asPublished.length} outcomes that had one): ${(
@@ -99,7 +98,7 @@ describe('labelled set of published outcomes', () => {
         courseReport(),
       ].join('\n'),
     );
-    expect(domainAccuracy).toBeGreaterThanOrEqual(DOMAIN_FLOOR);
+    expect(domainAccuracy).toBeGreaterThanOrEqual(DOMAIN_THRESHOLD);
     expect(levelAccuracy).toBeGreaterThanOrEqual(LEVEL_FLOOR);
   });
 });

@@ -35,6 +35,8 @@ interface MarkerEntry {
   level: EqfLevel;
   kind?: string;
   weight?: number;
+  /** Responsibility content even as the object of a knowledge or skills verb ("evaluate own work"). */
+  asObject?: boolean;
   en: string[];
   ka: string[];
 }
@@ -65,6 +67,7 @@ export interface Match {
   level?: EqfLevel;
   weight?: number;
   markerKind?: string;
+  asObject?: boolean;
   suggest?: { en: string[]; ka: string[] };
 }
 
@@ -210,6 +213,7 @@ export function findMatches(text: string, lang: Lang): Match[] {
     })),
     ...collect(text, lang, tokens, compiledAutonomy, (entry, found, start, end) => ({
       kind: 'autonomy', entryId: entry.id, found, start, end, level: entry.level, weight: entry.weight ?? 2,
+      ...(entry.asObject ? { asObject: true } : {}),
     })),
     ...collect(text, lang, tokens, compiledQualifiers, (entry, found, start, end) => ({
       kind: 'qualifier', entryId: entry.id, found, start, end, level: entry.level, weight: entry.weight ?? 2, markerKind: entry.kind,
