@@ -323,3 +323,47 @@ describe('verbs added for the broadened set', () => {
     expect(analyseOutcome({ text: 'Master the statistical software used in epidemiology.', lang: 'en' }).domain).toBe('skills');
   });
 });
+
+describe('level markers from the EQF 7 and 8 descriptors (broadened labelled set, issue 8)', () => {
+  const levelOf = (text: string, lang: 'en' | 'ka' = 'en') => analyseOutcome({ text, lang }).level;
+
+  it('reads work judged at an international standard as EQF 8 (research at the frontier)', () => {
+    expect(levelOf('Conduct fieldwork in marine ecology at an international standard.')).toBe(8);
+    expect(levelOf('Publish findings through internationally recognised journals.')).toBe(8);
+    expect(levelOf('ატარებს საველე კვლევას საერთაშორისო დონეზე', 'ka')).toBe(8);
+  });
+
+  it('reads challenging established knowledge and new theories as EQF 8 ("extend and redefine existing knowledge")', () => {
+    expect(levelOf('Challenge established knowledge in structural geology.')).toBe(8);
+    expect(levelOf('Propose new theories of urban migration.')).toBe(8);
+    expect(levelOf('გვთავაზობს ახალ თეორიებს ურბანული მიგრაციის შესახებ', 'ka')).toBe(8);
+  });
+
+  it('reads knowledge at the forefront as EQF 8, and only "some of which is at the forefront" as EQF 7', () => {
+    expect(levelOf('Demonstrate knowledge at the forefront of computational linguistics.')).toBe(8);
+    expect(levelOf('Demonstrate highly specialised knowledge, some of which is at the forefront of computational linguistics.')).toBe(7);
+  });
+
+  it('reads "scientific" as a research context (EQF 7) in English as the Georgian list already does', () => {
+    expect(levelOf('Critically assess scientific literature on soil remediation.')).toBe(7);
+    expect(levelOf('კრიტიკულად აფასებს სამეცნიერო ლიტერატურას ნიადაგის გაწმენდის შესახებ', 'ka')).toBe(7);
+  });
+
+  it('reads knowledge from other fields as EQF 7 ("integrate knowledge from different fields")', () => {
+    expect(levelOf('Apply methods from other disciplines to a water management plan.')).toBe(7);
+    expect(levelOf('Compare flood risk approaches drawn from other fields.')).toBe(7);
+    expect(levelOf('იყენებს სხვა დისციპლინების მეთოდებს წყლის მართვის გეგმაში', 'ka')).toBe(7);
+  });
+
+  it('does not let a marker qualified as basic point above level 5', () => {
+    const a = analyseOutcome({ text: 'Demonstrate basic leadership skills in a small team.', lang: 'en' });
+    expect(a.level).toBe(5);
+    expect(a.reasons.join(' ')).toMatch(/qualified as basic/);
+    expect(levelOf('Demonstrate leadership in a project team.')).toBe(7);
+  });
+
+  it('reads broad knowledge of a field as EQF 6', () => {
+    expect(levelOf('Has broad knowledge of marine food webs.')).toBe(6);
+    expect(levelOf('ფართო ცოდნა აქვს საზღვაო კვებით ჯაჭვებზე', 'ka')).toBe(6);
+  });
+});

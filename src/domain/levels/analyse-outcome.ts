@@ -234,6 +234,12 @@ export function analyseOutcome(input: OutcomeInput): OutcomeAnalysis {
   const strongest = new Map<EqfLevel, Match[]>();
   for (const m of markers) {
     if (!m.level) continue;
+    if (m.level > 5 && isModifiedAsBasic(body, m, markers)) {
+      // "basic leadership skills", "simple team projects": the qualifier scales the marker
+      // down to the level it names (EQF 5 speaks of basic and well-defined work).
+      reasons.push(`"${m.found}" is qualified as basic, so it does not point above level 5.`);
+      continue;
+    }
     const weight = m.weight ?? 2;
     weights[m.level] += weight;
     strongest.set(m.level, [...(strongest.get(m.level) ?? []), m]);
@@ -293,6 +299,13 @@ export function analyseOutcome(input: OutcomeInput): OutcomeAnalysis {
     ...(suggestions.length > 0 ? { suggestions: [...new Set(suggestions)] } : {}),
     ...(verbMatch?.bloom ? { verb: { text: verbMatch.found, bloom: verbMatch.bloom } } : {}),
   };
+}
+
+/** Whether a level-5 qualifier (basic, simple, introductory) directly modifies this marker. */
+function isModifiedAsBasic(text: string, marker: Match, markers: Match[]): boolean {
+  return markers.some(
+    (other) => other.entryId === 'basic' && other.end <= marker.start && /^[\s-]*(?:[\p{L}-]+\s+)?$/u.test(text.slice(other.end, marker.start)),
+  );
 }
 
 function tieBreak(ranked: [OutcomeDomain, number][]): OutcomeDomain | null {
