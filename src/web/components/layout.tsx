@@ -11,7 +11,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   const [signOutFailed, setSignOutFailed] = useState(false);
   const inCredentials = pathname.startsWith('/workspace/credentials');
-  const inWorkspace = pathname.startsWith('/workspace') && !inCredentials;
+  const inRecognition = pathname.startsWith('/workspace/recognition');
+  const inWorkspace = pathname.startsWith('/workspace') && !inCredentials && !inRecognition;
   const inRegistry = pathname === '/' || pathname.startsWith('/courses');
   const inApplications = pathname.startsWith('/applications');
   const worksOnApplications = user && user.role !== 'learner';
@@ -98,6 +99,17 @@ export function Layout({ children }: { children: ReactNode }) {
               <li>
                 <Link to="/workspace/credentials" className="service-nav__link" aria-current={inCredentials ? 'page' : undefined}>
                   {t('nav.credentials')}
+                </Link>
+              </li>
+            ) : null}
+            {user && (user.role === 'provider-admin' || user.role === 'center-officer') ? (
+              <li>
+                <Link
+                  to={user.role === 'provider-admin' ? '/workspace/recognition' : '/workspace/recognition-agreements'}
+                  className="service-nav__link"
+                  aria-current={inRecognition ? 'page' : undefined}
+                >
+                  {t('rr.title')}
                 </Link>
               </li>
             ) : null}

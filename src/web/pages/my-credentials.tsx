@@ -1,5 +1,8 @@
 // The learner's own credentials: the list, one credential with its downloads and its share
 // links (create, copy, withdraw, views), and the claim page's "keep it in my account" panel.
+import { WalletOfferSection } from '../credentials/wallet-offer.js';
+import { LearnerRecognitionDecisions } from '../recognition/decisions.js';
+import { RecognitionProgress } from '../recognition/progress.js';
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { ApiError, api, type CredentialElements, type CredentialState, type FieldError } from '../api.js';
 import { ErrorSummary, LoadError, Loading, type SummaryError, usePageTitle } from '../components/common.js';
@@ -131,6 +134,8 @@ function MyCredentialsList() {
           ))}
         </DataTable>
       ) : null}
+      <RecognitionProgress />
+      <LearnerRecognitionDecisions />
       <PersonalDataSection />
     </>
   );
@@ -184,6 +189,7 @@ function MyCredentialView({ id }: { id: string }) {
       <CredentialStateNotice state={credential.state} />
       <ShareLinks credentialId={credential.id} />
       <CredentialDownloads base={`/api/me/credentials/${encodeURIComponent(credential.id)}/download`} verifyUrl={credential.verifyUrl} />
+      <WalletOfferSection offerPath={`/api/me/credentials/${encodeURIComponent(credential.id)}/wallet-offer`} state={credential.state} />
       <CredentialElementsView elements={credential.elements} issuedAt={credential.issuedAt} credentialId={credential.id} />
     </>
   );

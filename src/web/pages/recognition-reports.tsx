@@ -117,6 +117,11 @@ export function RecognitionReportsPage() {
     <Gate>
       <h1 className="heading-xl">{t('rr.title')}</h1>
       <p className="lead">{t('rr.lead')}</p>
+      <p>
+        <Link to="/workspace/recognition-agreements" className="link">
+          {t('rec.title')}
+        </Link>
+      </p>
       <UploadForm />
       <ReportList />
     </Gate>
