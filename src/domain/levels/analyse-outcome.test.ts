@@ -367,3 +367,25 @@ describe('level markers from the EQF 7 and 8 descriptors (broadened labelled set
     expect(levelOf('ფართო ცოდნა აქვს საზღვაო კვებით ჯაჭვებზე', 'ka')).toBe(6);
   });
 });
+
+describe('more stems and noun-phrase statements', () => {
+  const read = (text: string) => analyseOutcome({ text, lang: 'en' });
+
+  it('removes a leading discourse marker ("In particular,") before the subject', () => {
+    expect(read('In particular, the graduate will have a sound and well-grounded practical knowledge of hospital budgeting.').domain).toBe('knowledge');
+  });
+
+  it('flags "The candidate is familiar with" / "is aware of" as not measurable, with the subject removed', () => {
+    for (const text of ['The candidate is familiar with several corpus tools.', 'The learner is aware of the main sources of bias in surveys.']) {
+      const a = read(text);
+      expect(a.measurable).toBe(false);
+      expect(a.domain).toBe('knowledge');
+    }
+  });
+
+  it('weighs autonomy words in the object of a knowledge statement as content, not as the outcome\'s autonomy', () => {
+    expect(read('Sound knowledge of leadership and team management in hospitals.').domain).toBe('knowledge');
+    // The same words as the learner's own conduct stay responsibility.
+    expect(read('Lead a ward team and take responsibility for its decisions.').domain).toBe('responsibility');
+  });
+});

@@ -39,6 +39,7 @@ const resultNouns = '(?:knowledge|understanding|insight|awareness|ability|abilit
 const englishPreambles: RegExp[] = [
   /^(?:on|upon|after) (?:the )?(?:successful )?complet(?:ion|ing)(?: of)?[^,:]*[,:]\s*/i,
   /^based on [^,]+,\s*/i,
+  /^(?:in particular|in addition|furthermore|moreover|specifically|above all),\s*/i,
   /^(?:at|by) the end of [^,:]*[,:]\s*/i,
   // A list's stem joined to its item: "A graduate of the programme will be able to: plan ...".
   /^[^:.…]{0,120}?\b(?:will|should|shall|must|can|is|are)\s+(?:also\s+)?(?:be\s+)?able to\s*(?::|…|\.\.\.)\s*/i,
@@ -214,7 +215,9 @@ export function analyseOutcome(input: OutcomeInput): OutcomeAnalysis {
   }
   // Autonomy markers weigh less when the lead verb asks for knowledge or skills: then
   // they usually sit in the object ("a plan integrating principles of ethics").
-  const leadDomain = lead[0]?.kind === 'verb' ? lead[0].domains?.[0] : undefined;
+  // A statement of knowledge or skills ("a deep knowledge of ... management theory") has its
+  // markers in the object too.
+  const leadDomain = lead[0]?.kind === 'verb' ? lead[0].domains?.[0] : (head?.domain ?? undefined);
   const markerFactor = leadDomain && leadDomain !== 'responsibility' ? 0.5 : 1;
   for (const m of markers.filter((x) => x.kind === 'autonomy')) {
     // Some markers name responsibility content that stays responsibility as an object:
