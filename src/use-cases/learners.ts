@@ -9,6 +9,7 @@
 // The shared page shows the credential and its live verification, nothing else of the learner.
 // An unknown, expired or withdrawn link all answer the same 404 ("no longer shared"), so that
 // nobody learns from the answer whether a token ever existed.
+import { appendAudit } from '../db/queries/audit.js';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.js';
 import * as accounts from '../db/queries/accounts.js';
@@ -61,7 +62,7 @@ export async function keepClaimedCredential(db: Db, options: { token: string; us
   if (row.learner_user_id === options.userId) return { credentialId: row.id };
   return db.transaction().execute(async (trx) => {
     if (!(await learners.linkCredentialToLearner(trx, row.id, options.userId))) throw new DomainError('conflict', heldElsewhere);
-    await learners.appendLearnerAudit(trx, { actorId: options.userId, action: 'learner.credential-claimed', entityType: 'credential', entityId: row.id });
+    await appendAudit(trx, { actorId: options.userId, action: 'learner.credential-claimed', entityType: 'credential', entityId: row.id });
     return { credentialId: row.id };
   });
 }
@@ -84,8 +85,8 @@ export async function createLearnerAccountFromClaim(db: Db, options: { token: st
   await db.transaction().execute(async (trx) => {
     await accounts.insertUser(trx, { id: userId, email, name: options.name.trim(), passwordHash, role: 'learner', providerId: null });
     if (!(await learners.linkCredentialToLearner(trx, row.id, userId))) throw new DomainError('conflict', heldElsewhere);
-    await learners.appendLearnerAudit(trx, { actorId: userId, action: 'learner.account-created', entityType: 'user', entityId: userId, after: { credentialId: row.id } }); // no e-mail: the audit log is append-only and erasure must leave none
-    await learners.appendLearnerAudit(trx, { actorId: userId, action: 'learner.credential-claimed', entityType: 'credential', entityId: row.id });
+    await appendAudit(trx, { actorId: userId, action: 'learner.account-created', entityType: 'user', entityId: userId, after: { credentialId: row.id } }); // no e-mail: the audit log is append-only and erasure must leave none
+    await appendAudit(trx, { actorId: userId, action: 'learner.credential-claimed', entityType: 'credential', entityId: row.id });
   });
   return { userId, email, credentialId: row.id };
 }
@@ -131,7 +132,7 @@ export async function createShareLink(
       createdAt,
       expiresAt,
     });
-    await learners.appendLearnerAudit(trx, {
+    await appendAudit(trx, {
       actorId: options.userId,
       action: 'share-link.created',
       entityType: 'share-link',
@@ -154,7 +155,7 @@ export async function withdrawShareLink(db: Db, options: { userId: string; linkI
   return db.transaction().execute(async (trx) => {
     const link = await learners.withdrawShareLink(trx, options.userId, options.linkId, now);
     if (!link) throw new DomainError('not_found', `You have no share link ${options.linkId}.`);
-    await learners.appendLearnerAudit(trx, { actorId: options.userId, action: 'share-link.withdrawn', entityType: 'share-link', entityId: link.id });
+    await appendAudit(trx, { actorId: options.userId, action: 'share-link.withdrawn', entityType: 'share-link', entityId: link.id });
     return presentShareLink(link, now);
   });
 }

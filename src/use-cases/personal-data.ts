@@ -7,6 +7,7 @@
 // document. The copy the learner holds therefore still verifies: its proof, status, right,
 // elements and ledger entry need nothing that erasure removes. docs/personal-data.md has the whole
 // inventory.
+import { appendAudit } from '../db/queries/audit.js';
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/database.js';
 import * as personalData from '../db/queries/personal-data.js';
@@ -54,7 +55,7 @@ export async function exportPersonalData(db: Db, options: { userId: string; cloc
     otherAreas.recognition_decisions = await personalData.recognitionDecisionsOf(db, reportIds);
   }
   const exportedAt = options.clock.now();
-  await personalData.appendPersonalDataAudit(db, { userId: account.id, action: 'personal-data.exported' });
+  await appendAudit(db, { actorId: account.id, action: 'personal-data.exported', entityType: 'user', entityId: account.id });
   return {
     exportedAt: exportedAt.toISOString(),
     about:
@@ -134,7 +135,7 @@ export async function erasePersonalData(db: Db, options: { userId: string; passw
     await personalData.deleteSessionsOf(trx, account.id);
     await personalData.anonymiseAccount(trx, account.id, { passwordHash: unusablePassword, at });
     const result: ErasureResult = { erasedAt: at.toISOString(), credentials: ids.length, shareLinks, emails };
-    await personalData.appendPersonalDataAudit(trx, { userId: account.id, action: 'personal-data.erased', after: { credentials: ids, shareLinks, emails } });
+    await appendAudit(trx, { actorId: account.id, action: 'personal-data.erased', entityType: 'user', entityId: account.id, after: { credentials: ids, shareLinks, emails } });
     return result;
   });
 }

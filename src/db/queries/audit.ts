@@ -22,7 +22,16 @@ export type AuditAction =
   | 'issuer.key-rotated' // an issuer got a new signing key; the old one stays in its DID document
   | 'issuer.test-created' // an operator created a test issuer (did:key) for conformance checks
   | 'recognition.report-created' // a recognition officer uploaded a credential and got a recognition report
-  | 'recognition.decision-recorded'; // a recognition officer recorded credits recognised (or refused) on a report
+  | 'recognition.decision-recorded' // a recognition officer recorded credits recognised (or refused) on a report
+  | 'recognition-agreement.created' // a university or the Center recorded a recognition agreement
+  | 'recognition-agreement.updated' // an agreement's programme, components, courses or dates changed
+  | 'recognition-agreement.withdrawn' // an agreement was withdrawn, with the reason
+  | 'learner.account-created' // a learner created an account from a credential's claim link (no e-mail recorded)
+  | 'learner.credential-claimed' // a credential was kept in a learner's account (claim link)
+  | 'share-link.created' // a learner made a share link for one of their credentials
+  | 'share-link.withdrawn' // a learner withdrew a share link
+  | 'personal-data.exported' // a learner downloaded everything held about them
+  | 'personal-data.erased'; // a learner's personal data was erased at their request (ids and counts only)
 
 export interface AuditEntry {
   actorId: string | null;

@@ -6,32 +6,6 @@ import type { Database } from '../schema.js';
 type Executor = Kysely<Database>;
 
 /**
- * Audit actions of this area. They go to the same append-only audit_log as every other change
- * (src/db/queries/audit.ts); listed here so that this area does not widen that file's union alone.
- */
-export type LearnerAuditAction =
-  | 'learner.account-created' // a learner created an account from a credential's claim link
-  | 'learner.credential-claimed' // a credential was kept in a learner's account (claim link)
-  | 'share-link.created' // a learner made a share link for one of their credentials
-  | 'share-link.withdrawn'; // a learner withdrew a share link
-
-export async function appendLearnerAudit(
-  db: Executor,
-  entry: { actorId: string; action: LearnerAuditAction; entityType: 'credential' | 'share-link' | 'user'; entityId: string; after?: unknown },
-) {
-  await db
-    .insertInto('audit_log')
-    .values({
-      actor_id: entry.actorId,
-      action: entry.action,
-      entity_type: entry.entityType,
-      entity_id: entry.entityId,
-      after: entry.after === undefined ? null : JSON.stringify(entry.after),
-    })
-    .execute();
-}
-
-/**
  * Links a credential to a learner's account, unless it is already in another account.
  * Returns false when another account holds it (nothing changes then).
  */

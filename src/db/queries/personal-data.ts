@@ -5,25 +5,6 @@ import type { Database } from '../schema.js';
 
 type Executor = Kysely<Database>;
 
-/** Audit actions of this area (same append-only audit_log; listed here like learners.ts does). */
-export type PersonalDataAuditAction =
-  | 'personal-data.exported' // a learner downloaded everything held about them
-  | 'personal-data.erased'; // a learner's personal data was erased at their request
-
-/** An audit row that names the account by id only: no name, no e-mail. */
-export async function appendPersonalDataAudit(db: Executor, entry: { userId: string; action: PersonalDataAuditAction; after?: unknown }) {
-  await db
-    .insertInto('audit_log')
-    .values({
-      actor_id: entry.userId,
-      action: entry.action,
-      entity_type: 'user',
-      entity_id: entry.userId,
-      after: entry.after === undefined ? null : JSON.stringify(entry.after),
-    })
-    .execute();
-}
-
 export async function findAccount(db: Executor, userId: string) {
   return db.selectFrom('users').select(['id', 'email', 'name', 'role', 'password_hash', 'created_at', 'erased_at']).where('id', '=', userId).executeTakeFirst();
 }

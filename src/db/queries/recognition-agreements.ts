@@ -220,26 +220,6 @@ export async function withdrawAgreement(db: Executor, change: { id: string; reas
     .execute();
 }
 
-export type AgreementAuditAction = 'recognition-agreement.created' | 'recognition-agreement.updated' | 'recognition-agreement.withdrawn';
-
-/**
- * One audit row per change, in the same transaction. Written here rather than through
- * appendAudit because its list of actions (src/db/queries/audit.ts) belongs to another area.
- */
-export async function appendAgreementAudit(db: Executor, entry: { actorId: string; action: AgreementAuditAction; agreementId: string; before: object | null; after: object | null }) {
-  await db
-    .insertInto('audit_log')
-    .values({
-      actor_id: entry.actorId,
-      action: entry.action,
-      entity_type: 'recognition-agreement',
-      entity_id: entry.agreementId,
-      before: entry.before === null ? null : JSON.stringify(entry.before),
-      after: entry.after === null ? null : JSON.stringify(entry.after),
-    })
-    .execute();
-}
-
 /** The credentials claimed into a learner's account, with their registry course. */
 export async function learnerCredentials(db: Executor, userId: string): Promise<LearnerCredential[]> {
   const rows = await db

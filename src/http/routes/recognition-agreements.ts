@@ -1,6 +1,7 @@
 // Recognition agreements over HTTP (docs/recognition.md). A receiving institution's provider
 // administrators, and Center officers, record, edit, withdraw and list agreements; anyone reads
 // the agreements in force and, per course, what it counts toward; a learner reads their progress.
+import { appendAudit } from '../../db/queries/audit.js';
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -189,7 +190,7 @@ export function recognitionAgreementRoutes(context: AppContext): FastifyPluginAs
         const record = await db.transaction().execute(async (trx) => {
           await agreements.insertAgreement(trx, { id, providerId: provider.id, input, courseIds, actorId: user.id, at: clock.now() });
           const saved = (await agreements.findAgreement(trx, id))!;
-          await agreements.appendAgreementAudit(trx, { actorId: user.id, action: 'recognition-agreement.created', agreementId: id, before: null, after: auditView(saved) });
+          await appendAudit(trx, { actorId: user.id, action: 'recognition-agreement.created', entityType: 'recognition-agreement', entityId: id, after: auditView(saved) });
           return saved;
         });
         return reply.code(201).send(present(record, today()));
@@ -217,7 +218,7 @@ export function recognitionAgreementRoutes(context: AppContext): FastifyPluginAs
         const record = await db.transaction().execute(async (trx) => {
           await agreements.replaceAgreement(trx, { id: before.id, input, courseIds, actorId: user.id, at: clock.now() });
           const saved = (await agreements.findAgreement(trx, before.id))!;
-          await agreements.appendAgreementAudit(trx, { actorId: user.id, action: 'recognition-agreement.updated', agreementId: before.id, before: auditView(before), after: auditView(saved) });
+          await appendAudit(trx, { actorId: user.id, action: 'recognition-agreement.updated', entityType: 'recognition-agreement', entityId: before.id, before: auditView(before), after: auditView(saved) });
           return saved;
         });
         return present(record, today());
@@ -234,7 +235,7 @@ export function recognitionAgreementRoutes(context: AppContext): FastifyPluginAs
         const record = await db.transaction().execute(async (trx) => {
           await agreements.withdrawAgreement(trx, { id: before.id, reason: request.body.reason, actorId: user.id, at: clock.now() });
           const saved = (await agreements.findAgreement(trx, before.id))!;
-          await agreements.appendAgreementAudit(trx, { actorId: user.id, action: 'recognition-agreement.withdrawn', agreementId: before.id, before: auditView(before), after: auditView(saved) });
+          await appendAudit(trx, { actorId: user.id, action: 'recognition-agreement.withdrawn', entityType: 'recognition-agreement', entityId: before.id, before: auditView(before), after: auditView(saved) });
           return saved;
         });
         return present(record, today());
