@@ -389,3 +389,13 @@ describe('more stems and noun-phrase statements', () => {
     expect(read('Lead a ward team and take responsibility for its decisions.').domain).toBe('responsibility');
   });
 });
+
+describe('marker phrases in the singular and the plural', () => {
+  it('matches the last word of a marker phrase in either number', () => {
+    const ids = (text: string) => findMatches(text, 'en').filter((m) => m.kind === 'qualifier').map((m) => m.entryId);
+    expect(ids('Derive hypotheses from a theoretical framework.')).toContain('in-depth');
+    expect(ids('Compare two theoretical frameworks.')).toContain('in-depth');
+    expect(ids('Follow a standard procedure for sampling.')).toContain('basic');
+    expect(analyseOutcome({ text: 'Derive testable hypotheses from a theoretical framework.', lang: 'en' }).level).toBe(7);
+  });
+});

@@ -24,7 +24,7 @@ const set = (JSON.parse(fs.readFileSync(fixture, 'utf8')) as { outcomes: Labelle
 
 /**
  * Issue 8 asks for 85% on domain. Met on the first 205 outcomes (0.941), lost when 193 outcomes
- * from 24 more sources were added (0.794), met again (0.889 on all 398) after general rules for
+ * from 24 more sources were added (0.794), met again (0.892 on all 398) after general rules for
  * responsibility content without an autonomy word and for stems that name a result ("will have
  * acquired"); the test enforces it.
  */
@@ -35,12 +35,12 @@ export const LEVEL_TARGET = 0.7;
  * What the test holds the analyser to meanwhile: the accuracy last measured, less a little,
  * so that a change that makes level reading worse fails here. Measured 0.427 on the 398
  * outcomes after the set was broadened with 193 outcomes from 24 more sources (0.512 on the
- * first 205), 0.490 after the general rules added for the broadened set (EQF 8 frontier and
+ * first 205), 0.495 after the general rules added for the broadened set (EQF 8 frontier and
  * international standard, "forefront" at EQF 8 unless only some of it, "scientific" and other
- * fields at EQF 7, "basic" scaling a marker down). The README of the fixture says why 0.70 is out of reach for a reading of
+ * fields at EQF 7, "basic" scaling a marker down, marker phrases in either number). The README of the fixture says why 0.70 is out of reach for a reading of
  * single outcomes on this set.
  */
-export const LEVEL_FLOOR = 0.485;
+export const LEVEL_FLOOR = 0.49;
 
 function confusion<T extends string | number>(rows: readonly T[], actual: (T | null)[], expected: T[]): string {
   const columns = [...rows.map(String), 'null'];

@@ -97,7 +97,11 @@ function englishPattern(phrases: string[], inflectFirst: boolean): RegExp {
     const words = phrase.toLowerCase().split(/\s+/);
     const [first = '', ...rest] = words;
     const firstForms = inflectFirst ? inflect(first) : [first, `${first}s`];
-    const tail = rest.map(escapeRegExp).join('\\s+');
+    // The last word of a marker phrase may be plural or singular ("theoretical framework(s)").
+    const tailWords = rest.map(escapeRegExp);
+    const last = tailWords.length - 1;
+    if (!inflectFirst && last >= 0 && /\p{L}$/u.test(rest[last] ?? '')) tailWords[last] = `${(tailWords[last] ?? '').replace(/s$/, '')}(?:s|es)?`;
+    const tail = tailWords.join('\\s+');
     return firstForms.map((form) => (tail ? `${escapeRegExp(form)}\\s+${tail}` : escapeRegExp(form)));
   });
   alternatives.sort((a, b) => b.length - a.length);
