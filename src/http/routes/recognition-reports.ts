@@ -5,8 +5,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { findCredential } from '../../db/queries/credentials.js';
-import { extractFromPng, extractFromSvg } from '../../documents/badge.js';
 import { renderRecognitionReportPdf } from '../../documents/recognition-report.js';
 import {
   createRecognitionReport,
@@ -20,7 +18,7 @@ import {
 import { requireUser } from '../auth/session.js';
 import type { AppContext } from '../context.js';
 import { problemFor, sendProblem } from '../problem.js';
-import { asBytes, credentialIdInPdf, fileError, parseCredential, VERIFY_BODY_LIMIT } from './verification.js';
+import { asBytes, fileError, readUploadedCredential, VERIFY_BODY_LIMIT } from './verification.js';
 
 const uploadQuery = z.object({
   programme: z.string().trim().min(1).max(300).describe('The programme (and component) the credits would count toward'),
@@ -100,25 +98,7 @@ export function recognitionReportRoutes(context: AppContext): FastifyPluginAsync
         throw error;
       };
       try {
-        if (mediaType === 'application/pdf') {
-          const id = await credentialIdInPdf(bytes, request.log);
-          if (!id) throw fileError('The PDF has no verification link (…/verify/<id>): it is not a certificate of this platform.', 'no_verification_link');
-          const row = await findCredential(db, id.toLowerCase());
-          if (!row) throw fileError(`The PDF links to a credential (${id}) that is not in this registry.`, 'unknown_credential');
-          if (typeof row.document !== 'string') throw fileError('The PDF links to a credential whose holder has had it erased.', 'erased_credential');
-          return { source: 'pdf', credential: JSON.parse(row.document) as Record<string, unknown> };
-        }
-        if (mediaType === 'image/png' || mediaType === 'image/svg+xml') {
-          let baked: string | null;
-          try {
-            baked = mediaType === 'image/png' ? extractFromPng(new Uint8Array(bytes)) : extractFromSvg(bytes.toString('utf8'));
-          } catch (error) {
-            throw fileError(`The image could not be read: ${error instanceof Error ? error.message : 'it is damaged'}.`, 'unreadable_image');
-          }
-          if (baked === null) throw fileError('The image has no credential baked into it.', 'no_baked_credential');
-          return { source: mediaType === 'image/png' ? 'png' : 'svg', credential: parseCredential(baked) };
-        }
-        return { source: 'json', credential: parseCredential(bytes.toString('utf8')) };
+        return await readUploadedCredential(db, mediaType, bytes, request.log);
       } catch (error) {
         return rename(error);
       }

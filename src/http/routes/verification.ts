@@ -31,7 +31,7 @@ export function asBytes(body: unknown): Buffer | undefined {
   return undefined;
 }
 
-export function parseCredential(text: string): Record<string, unknown> {
+function parseCredential(text: string): Record<string, unknown> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -45,7 +45,7 @@ export function parseCredential(text: string): Record<string, unknown> {
 }
 
 /** The id in the certificate's verification link: in the raw bytes, or in the text pdf.js reads. */
-export async function credentialIdInPdf(pdf: Buffer, log: FastifyBaseLogger): Promise<string | undefined> {
+async function credentialIdInPdf(pdf: Buffer, log: FastifyBaseLogger): Promise<string | undefined> {
   if (!pdf.subarray(0, 1024).toString('latin1').includes('%PDF-')) throw fileError('The file is not a PDF.', 'not_a_pdf');
   const raw = verifyLink.exec(pdf.toString('latin1'));
   if (raw) return raw[1];
@@ -65,6 +65,38 @@ export async function credentialIdInPdf(pdf: Buffer, log: FastifyBaseLogger): Pr
     throw fileError('The PDF could not be read.', 'unreadable_pdf');
   }
   return verifyLink.exec(text)?.[1];
+}
+
+/**
+ * The credential in an uploaded file: its JSON, the stored credential a PDF certificate's
+ * verification link names, or the one baked into a PNG or SVG badge. Errors name the `file`.
+ */
+export async function readUploadedCredential(
+  db: AppContext['db'],
+  mediaType: string,
+  bytes: Buffer,
+  log: FastifyBaseLogger,
+): Promise<{ source: Source; credential: Record<string, unknown> }> {
+  if (mediaType === 'application/pdf') {
+    const id = await credentialIdInPdf(bytes, log);
+    if (!id) throw fileError('The PDF has no verification link (…/verify/<id>): it is not a certificate of this platform.', 'no_verification_link');
+    const row = await findCredential(db, id.toLowerCase());
+    if (!row) throw fileError(`The PDF links to a credential (${id}) that is not in this registry.`, 'unknown_credential');
+    if (isErased(row) || row.document === null) throw fileError(ERASED_CREDENTIAL_MESSAGE, 'erased_credential');
+    return { source: 'pdf', credential: JSON.parse(row.document) as Record<string, unknown> };
+  }
+  if (mediaType === 'image/png' || mediaType === 'image/svg+xml') {
+    const source = mediaType === 'image/png' ? 'png' : 'svg';
+    let baked: string | null;
+    try {
+      baked = source === 'png' ? extractFromPng(new Uint8Array(bytes)) : extractFromSvg(bytes.toString('utf8'));
+    } catch (error) {
+      throw fileError(`The image could not be read: ${error instanceof Error ? error.message : 'it is damaged'}.`, 'unreadable_image');
+    }
+    if (baked === null) throw fileError('The image has no credential baked into it.', 'no_baked_credential');
+    return { source, credential: parseCredential(baked) };
+  }
+  return { source: 'json', credential: parseCredential(bytes.toString('utf8')) };
 }
 
 export function verificationRoutes(context: AppContext): FastifyPluginAsyncZod {
@@ -114,30 +146,7 @@ export function verificationRoutes(context: AppContext): FastifyPluginAsyncZod {
         const mediaType = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
         const bytes = asBytes(request.body);
         if (!bytes || bytes.length === 0) throw fileError('Send a file to verify: the body is empty.', 'required');
-        let source: Source;
-        let credential: Record<string, unknown>;
-        if (mediaType === 'application/pdf') {
-          source = 'pdf';
-          const id = await credentialIdInPdf(bytes, request.log);
-          if (!id) throw fileError('The PDF has no verification link (…/verify/<id>): it is not a certificate of this platform.', 'no_verification_link');
-          const row = await findCredential(db, id.toLowerCase());
-          if (!row) throw fileError(`The PDF links to a credential (${id}) that is not in this registry.`, 'unknown_credential');
-          if (isErased(row)) throw fileError(ERASED_CREDENTIAL_MESSAGE, 'erased_credential');
-          credential = JSON.parse(row.document) as Record<string, unknown>;
-        } else if (mediaType === 'image/png' || mediaType === 'image/svg+xml') {
-          source = mediaType === 'image/png' ? 'png' : 'svg';
-          let baked: string | null;
-          try {
-            baked = source === 'png' ? extractFromPng(new Uint8Array(bytes)) : extractFromSvg(bytes.toString('utf8'));
-          } catch (error) {
-            throw fileError(`The image could not be read: ${error instanceof Error ? error.message : 'it is damaged'}.`, 'unreadable_image');
-          }
-          if (baked === null) throw fileError('The image has no credential baked into it.', 'no_baked_credential');
-          credential = parseCredential(baked);
-        } else {
-          source = 'json';
-          credential = parseCredential(bytes.toString('utf8'));
-        }
+        const { source, credential } = await readUploadedCredential(db, mediaType, bytes, request.log);
         // A proof of an unknown suite or a context we would have to fetch: refused before any check.
         const unverifiable = unverifiableReason(credential);
         if (unverifiable) throw fileError(`The credential cannot be verified here (${unverifiable.field}): ${unverifiable.message}`, unverifiable.code);
