@@ -10,7 +10,7 @@ import { BadgeImageError, extractFromPng, extractFromSvg } from '../../documents
 import type { JsonObject } from '../../trust/credentials.js';
 import { readSnapshot, SnapshotError, type SnapshotSources } from '../../use-cases/snapshot.js';
 import { type VerificationResult, verifyCredentialWith } from '../../use-cases/verification.js';
-import { verificationEn, verificationKa } from '../../web/messages-verification.js';
+import { checkWords, outcomeWords, verdictWords } from '../../domain/credential/verification-words.js';
 
 export const LEDGER_KEY_VARIABLE = 'MICROCRED_LEDGER_KEY';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -112,12 +112,11 @@ function snapshotAge(sources: SnapshotSources, now: Date): SnapshotAge {
 }
 
 function printText(result: VerificationResult, sources: SnapshotSources, age: SnapshotAge, lang: Lang): void {
-  const messages = lang === 'ka' ? verificationKa : verificationEn;
   const words = frame[lang];
   const ago = describeAge(age.ageMs, lang);
   const lines = [words.header(sources.body.publicUrl, age.createdAt, ago, sources.body.ledger.head?.treeSize ?? 0)];
-  const labels = result.checks.map((check) => messages[`verify.check.${check.check}`]);
-  const outcomes = result.checks.map((check) => messages[`verify.outcome.${check.outcome}`]);
+  const labels = result.checks.map((check) => checkWords[check.check][lang]);
+  const outcomes = result.checks.map((check) => outcomeWords[check.outcome][lang]);
   const labelWidth = Math.max(...labels.map((label) => label.length));
   const outcomeWidth = Math.max(...outcomes.map((outcome) => outcome.length));
   result.checks.forEach((check, n) => {
@@ -127,7 +126,7 @@ function printText(result: VerificationResult, sources: SnapshotSources, age: Sn
     }
     lines.push(`  ${labels[n]!.padEnd(labelWidth)}  ${outcomes[n]!.padEnd(outcomeWidth)}  ${reason}`);
   });
-  lines.push(`${words.verdict}: ${result.verified ? messages['verify.valid'] : messages['verify.invalid']}`);
+  lines.push(`${words.verdict}: ${verdictWords[result.verified ? 'valid' : 'invalid'][lang]}`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
