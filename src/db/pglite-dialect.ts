@@ -50,7 +50,10 @@ class PGliteConnection implements DatabaseConnection {
 class PGliteDriver implements Driver {
   private readonly queue = new SessionQueue();
 
-  constructor(private readonly client: PGlite) {}
+  constructor(
+    private readonly client: PGlite,
+    private readonly onClose?: () => void,
+  ) {}
 
   async init(): Promise<void> {}
 
@@ -77,16 +80,21 @@ class PGliteDriver implements Driver {
 
   async destroy(): Promise<void> {
     await this.client.close();
+    this.onClose?.();
   }
 }
 
 export class PGliteDialect implements Dialect {
-  constructor(private readonly client: PGlite) {}
+  /** `onClose` runs after the database is closed (to release the data directory's lock). */
+  constructor(
+    private readonly client: PGlite,
+    private readonly onClose?: () => void,
+  ) {}
   createAdapter() {
     return new PostgresAdapter();
   }
   createDriver() {
-    return new PGliteDriver(this.client);
+    return new PGliteDriver(this.client, this.onClose);
   }
   createQueryCompiler() {
     return new PostgresQueryCompiler();
