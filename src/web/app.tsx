@@ -38,6 +38,7 @@ function Lazy({ children }: { children: ReactNode }) {
 }
 import { matchPath, useLocation } from './router.js';
 import { SessionProvider } from './session.js';
+import { ERASED_PATH, ErasedPage } from './personal-data.js';
 
 function Page({ pathname }: { pathname: string }) {
   if (pathname === '/' || pathname === '/courses') return <RegistryPage />;
@@ -138,6 +139,7 @@ function Page({ pathname }: { pathname: string }) {
       </Lazy>
     );
   }
+  if (pathname === ERASED_PATH) return <ErasedPage />;
   if (pathname === '/my/credentials' || pathname === '/my/credentials/') {
     return (
       <Lazy>

@@ -4,7 +4,9 @@
 // so that a learner's page mounts it with one line: <PersonalDataSection />.
 import { type FormEvent, useState } from 'react';
 import { ApiError, api } from './api.js';
+import { usePageTitle } from './components/common.js';
 import { useI18n } from './i18n.js';
+import { Link } from './router.js';
 
 const text = {
   en: {
@@ -43,11 +45,33 @@ const text = {
   },
 } as const;
 
+/** Where erasure ends: outside the learner-only pages, since the learner is signed out by then. */
+export const ERASED_PATH = '/my/erased';
+
+export function ErasedPage() {
+  const { lang } = useI18n();
+  const say = text[lang];
+  usePageTitle(say.heading);
+  return (
+    <>
+      <h1 className="heading-xl">{say.heading}</h1>
+      <p className="notice notice--success" role="status">
+        {say.done}
+      </p>
+      <p>
+        <Link to="/" className="link">
+          {say.home}
+        </Link>
+      </p>
+    </>
+  );
+}
+
 export function PersonalDataSection() {
   const { lang } = useI18n();
   const say = text[lang];
   const [password, setPassword] = useState('');
-  const [state, setState] = useState<'idle' | 'erasing' | 'done'>('idle');
+  const [state, setState] = useState<'idle' | 'erasing'>('idle');
   const [error, setError] = useState<'wrongPassword' | 'failed' | null>(null);
 
   async function erase(event: FormEvent) {
@@ -56,28 +80,12 @@ export function PersonalDataSection() {
     setError(null);
     try {
       await api('/api/me/erasure', { method: 'POST', body: { password } });
-      setState('done');
+      // The server ended the session: a full load makes the whole app (its header too) read it afresh.
+      window.location.assign(ERASED_PATH);
     } catch (caught) {
       setError(caught instanceof ApiError && caught.status === 422 ? 'wrongPassword' : 'failed');
       setState('idle');
     }
-  }
-
-  if (state === 'done') {
-    return (
-      <section aria-labelledby="personal-data-heading">
-        <h2 className="heading-l" id="personal-data-heading">
-          {say.heading}
-        </h2>
-        <p className="notice notice--success" role="status">
-          {say.done}
-        </p>
-        {/* A full load, so the app reads the (now ended) session afresh. */}
-        <a className="link" href="/">
-          {say.home}
-        </a>
-      </section>
-    );
   }
 
   return (

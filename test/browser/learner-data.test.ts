@@ -147,6 +147,10 @@ describeBrowser("the learner's progress, recognition decisions and personal data
       await passwordField.fill(DEMO_PASSWORD);
       await eraseButton.click();
       await page.getByRole('status').getByText('Your personal data has been erased and you are signed out.').waitFor();
+      // The header says so at once, not only after the next page load.
+      expect(new URL(page.url()).pathname).toBe('/my/erased');
+      await page.getByRole('link', { name: 'Sign in' }).first().waitFor();
+      expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(0);
       expect((await fetchInPage(page, '/api/me/data')).status).toBe(401);
       const erased = await harness.platform.db.selectFrom('credentials').select(['learner_email', 'erased_at', 'document']).where('id', '=', credentialId).executeTakeFirstOrThrow();
       expect(erased).toMatchObject({ learner_email: null, document: null });
