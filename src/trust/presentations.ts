@@ -1,11 +1,14 @@
 // Verifiable Presentations: a holder wraps credentials and signs the whole with a proof of
 // purpose `authentication`, bound to a verifier's `challenge` (and `domain`) so that it cannot
-// be replayed elsewhere. Signing and the proof check go through `@digitalbazaar/vc`
-// (`signPresentation`, `verify`); the credentials inside are checked by the caller, with the
-// platform's five checks (use-cases/presentation-verification.ts), not here.
+// be replayed elsewhere. Signing goes through `@digitalbazaar/vc`'s `signPresentation`; the proof
+// check does what its `verify` does for the presentation itself (the form check, then
+// jsonld-signatures with the authentication purpose) but leaves out its check of each embedded
+// credential's proof: the caller runs the platform's five checks on each credential
+// (use-cases/presentation-verification.ts), and a second signature check would double the cost.
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
+import * as jsigs from 'jsonld-signatures';
 import type { CredentialSigner, JsonObject } from './credentials.js';
 import { verificationSuites } from './credentials.js';
 import type { DocumentLoader } from './document-loader.js';
@@ -13,26 +16,8 @@ import { findTrustError, type TrustError } from './errors.js';
 
 // The presentation half of the library, which vendor-modules.d.ts does not declare.
 declare module '@digitalbazaar/vc' {
-  export interface VerifyPresentationResult {
-    verified: boolean;
-    presentationResult?: {
-      verified: boolean;
-      results?: Array<{ verified: boolean; error?: unknown; verificationMethod?: { id?: string; controller?: string } }>;
-      error?: unknown;
-    };
-    credentialResults?: unknown[];
-    error?: unknown;
-  }
-  export function verify(options: {
-    presentation: object;
-    suite: object | object[];
-    documentLoader?: DocumentLoader;
-    challenge?: string;
-    domain?: string;
-    unsignedPresentation?: boolean;
-    checkStatus?: (options: { credential: object }) => Promise<{ verified: boolean }>;
-    now?: string | Date;
-  }): Promise<VerifyPresentationResult>;
+  /** Throws for a presentation that is not well formed (no VP context or type, bad holder...). */
+  export function _checkPresentation(presentation: object): void;
   export function signPresentation(options: {
     presentation: object;
     suite: object;
@@ -110,16 +95,14 @@ function asError(value: unknown, depth = 0): Error | undefined {
 }
 
 /**
- * Checks a presentation's own proof with `@digitalbazaar/vc`'s `verify` (purpose
- * `authentication`). With a `challenge` (and `domain`) the proof must carry those; without a
- * challenge asked, the proof's own challenge is the one checked, because the library's
- * authentication purpose needs one. An unsigned presentation is checked for its form only.
- * The library also verifies the embedded credentials' proofs; that result is not used here
- * (the caller runs the full checks on each credential), and their status is not read.
+ * Checks a presentation's own proof (purpose `authentication`). With a `challenge` (and
+ * `domain`) the proof must carry those; without a challenge asked, the proof's own challenge is
+ * the one checked, because the authentication purpose needs one. An unsigned presentation is
+ * checked for its form only. The embedded credentials are not checked here.
  */
 export async function verifyPresentationProof(
   presentation: JsonObject,
-  options: { documentLoader: DocumentLoader; challenge?: string; domain?: string; now?: Date },
+  options: { documentLoader: DocumentLoader; challenge?: string; domain?: string },
 ): Promise<PresentationProofResult> {
   const proof = presentationProof(presentation);
   const signed = presentation.proof !== undefined;
@@ -127,29 +110,21 @@ export async function verifyPresentationProof(
   if (signed && challenge === undefined) {
     return { signed, verified: false, noChallenge: true, error: new Error('The presentation proof carries no challenge, so it could be a replay.') };
   }
-  let result: vc.VerifyPresentationResult;
+  let result: jsigs.VerifyResult;
   try {
-    // `verify` throws (rather than answering) for a presentation that is not well formed.
-    result = await vc.verify({
-      presentation,
+    vc._checkPresentation(presentation);
+    if (!signed) return { signed, verified: true };
+    result = await jsigs.verify(presentation, {
       suite: verificationSuites(),
+      purpose: new jsigs.purposes.AuthenticationProofPurpose({ challenge, ...(options.domain !== undefined ? { domain: options.domain } : {}) }),
       documentLoader: options.documentLoader,
-      ...(signed ? { challenge } : { unsignedPresentation: true }),
-      ...(options.domain !== undefined ? { domain: options.domain } : {}),
-      checkStatus: async () => ({ verified: true }),
-      ...(options.now ? { now: options.now } : {}),
     });
   } catch (error) {
     return { signed, verified: false, error: asError(error) };
   }
-  if (!signed) {
-    // The library's `verified` for an unsigned presentation is its credentials' proofs only.
-    return { signed, verified: true };
-  }
-  const presentationResult = result.presentationResult;
-  const signedBy = presentationResult?.results?.[0]?.verificationMethod?.controller;
-  if (presentationResult?.verified) return { signed, verified: true, ...(signedBy ? { signedBy } : {}) };
-  const error = asError(presentationResult?.results?.find((entry) => entry.error)?.error ?? presentationResult?.error ?? result.error) ?? new Error('The presentation proof does not verify.');
-  const unresolved = findTrustError(presentationResult?.error ?? result.error ?? error);
+  const signedBy = result.results?.[0]?.verificationMethod?.controller;
+  if (result.verified) return { signed, verified: true, ...(signedBy ? { signedBy } : {}) };
+  const error = asError(result.results?.find((entry) => entry.error)?.error ?? result.error) ?? new Error('The presentation proof does not verify.');
+  const unresolved = findTrustError(result.error ?? error);
   return { signed, verified: false, error, ...(unresolved ? { unresolved } : {}) };
 }

@@ -185,3 +185,18 @@ declare module '@digitalbazaar/ed25519-signature-2020' {
     static CONTEXT_URL: string;
   }
 }
+
+declare module 'jsonld-signatures' {
+  export interface VerifyResult {
+    verified: boolean;
+    results?: Array<{ verified: boolean; error?: unknown; verificationMethod?: { id?: string; controller?: string } }>;
+    error?: unknown;
+  }
+  export function verify(
+    document: object,
+    options: { suite: object | object[]; purpose: object; documentLoader: (url: string) => Promise<unknown> },
+  ): Promise<VerifyResult>;
+  export const purposes: {
+    AuthenticationProofPurpose: new (options: { challenge?: string; domain?: string | string[] }) => object;
+  };
+}

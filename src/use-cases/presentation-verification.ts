@@ -81,7 +81,6 @@ async function checkPresentation(trust: TrustServices, presentation: JsonObject,
   const domainOk = options.domain === undefined || domainMatches(proof?.domain, options.domain);
   const result = await verifyPresentationProof(presentation, {
     documentLoader: trust.documentLoader,
-    now: options.clock.now(),
     ...(options.challenge !== undefined ? { challenge: options.challenge } : {}),
     ...(options.domain !== undefined ? { domain: options.domain } : {}),
   });
