@@ -6,17 +6,16 @@ import { VC_V2_CONTEXT_URL } from '../../src/domain/credential/contexts.js';
 import type { CredentialSigner } from '../../src/trust/credentials.js';
 import { signPresentation } from '../../src/trust/presentations.js';
 import { signNewTreeHead } from '../../src/use-cases/ledger.js';
+import { awardCredential, type Json } from '../helpers/credentials.js';
 import { type Agent, createTestPlatform, type TestPlatform } from '../helpers/platform.js';
 
 let platform: TestPlatform;
 let admin: Agent;
 let holder: CredentialSigner;
-let seq = 0;
 
 const CHALLENGE = 'b1f0c6a2-challenge-from-the-employer';
 const DOMAIN = 'jobs.example.ge';
 
-type Json = Record<string, unknown>;
 interface Report {
   check: string;
   outcome: string;
@@ -46,22 +45,9 @@ beforeAll(async () => {
 });
 afterAll(async () => platform.close());
 
-async function award(): Promise<{ id: string; credential: Json }> {
-  seq += 1;
-  const response = await admin.request({
-    method: 'POST',
-    url: '/api/workspace/credentials',
-    payload: { courseCode: platform.demo!.codes['ai-research'], learnerName: `Presenting Learner ${seq}`, learnerEmail: `presenting${seq}@example.ge`, awardDate: '2026-11-20' },
-  });
-  expect(response.statusCode, response.body).toBe(201);
-  const { id } = response.json() as { id: string };
-  const download = await admin.request({ method: 'GET', url: `/api/workspace/credentials/${id}/download/json` });
-  return { id, credential: JSON.parse(download.body) as Json };
-}
-
 /** An awarded credential under a signed tree head, so that all five checks can pass. */
 async function awardLogged() {
-  const awarded = await award();
+  const awarded = await awardCredential(platform, admin, { learner: 'Presenting Learner' });
   await signNewTreeHead(platform.db, await platform.trust.ledgerKey(), platform.clock);
   return awarded;
 }
@@ -179,7 +165,7 @@ describe('verifying a presentation', () => {
   });
 
   it('lets options.checks choose which credential checks decide', async () => {
-    const { credential } = await award(); // not yet under a signed tree head: the ledger is not checked
+    const { credential } = await awardCredential(platform, admin, { learner: 'Presenting Learner' }); // not yet under a signed tree head: the ledger is not checked
     const presentation = await present([credential]);
     const all = await verify({ verifiablePresentation: presentation, options: { challenge: CHALLENGE } });
     expect(all.status).toBe(422);

@@ -11,9 +11,9 @@ import { credentialIssuerId, signCredential } from '../../src/trust/credentials.
 import { hashPassword } from '../../src/trust/passwords.js';
 import { createTestIssuer } from '../../src/use-cases/credentials/issuers.js';
 import { appendToLedger, credentialIssuedEvent, signNewTreeHead } from '../../src/use-cases/ledger.js';
+import { awardCredential, type Json } from '../helpers/credentials.js';
 import { type Agent, createTestPlatform, DEMO_PASSWORD, PUBLIC_URL, type TestPlatform } from '../helpers/platform.js';
 
-type Json = Record<string, unknown>;
 interface Report {
   id: string;
   format: string;
@@ -31,7 +31,6 @@ interface Report {
 
 let platform: TestPlatform;
 let admin: Agent; // Mtkvari University (a higher education institution) issues and recognises
-let seq = 0;
 const target = 'programme=MA%20Education%20Policy&framework=nqf&level=7';
 
 beforeAll(async () => {
@@ -39,19 +38,6 @@ beforeAll(async () => {
   admin = await platform.signIn('admin@university.demo');
 });
 afterAll(async () => platform.close());
-
-async function award(): Promise<{ id: string; credential: Json }> {
-  seq += 1;
-  const response = await admin.request({
-    method: 'POST',
-    url: '/api/workspace/credentials',
-    payload: { courseCode: platform.demo!.codes['ai-research'], learnerName: `Recognised Learner ${seq}`, learnerEmail: `recognised${seq}@example.ge`, awardDate: '2026-11-20' },
-  });
-  expect(response.statusCode, response.body).toBe(201);
-  const { id } = response.json() as { id: string };
-  const download = await admin.request({ method: 'GET', url: `/api/workspace/credentials/${id}/download/json` });
-  return { id, credential: JSON.parse(download.body) as Json };
-}
 
 async function signHead() {
   await signNewTreeHead(platform.db, await platform.trust.ledgerKey(), platform.clock);
@@ -99,7 +85,7 @@ async function signInAs(role: 'provider-admin' | 'learner', providerSlug: string
 
 describe('reports', () => {
   it('recommends the Lisbon Recognition Convention for a complete credential of ours, verified and linked to the stored credential', async () => {
-    const { id, credential } = await award();
+    const { id, credential } = await awardCredential(platform, admin, { learner: 'Recognised Learner' });
     await signHead();
     const r = await report(admin, credential);
     expect(r).toMatchObject({ format: 'platform', source: 'json', fileName: 'credential.json', credentialId: id, missing: [], recommendation: { route: 'lisbon' } });
@@ -112,7 +98,7 @@ describe('reports', () => {
   });
 
   it('routes to RPL a credential re-signed by its issuer without two elements, naming both', async () => {
-    const { credential } = await award();
+    const { credential } = await awardCredential(platform, admin, { learner: 'Recognised Learner' });
     const incomplete = await resign(credential, (copy) => {
       delete microCredential(copy).assessmentType;
       delete (microCredential(copy).qualityAssurance as Json).external;
@@ -160,7 +146,7 @@ describe('reports', () => {
   });
 
   it('reads an ELM document, says it is not verifiable here rather than failing, and finds all twelve elements', async () => {
-    const { credential } = await award();
+    const { credential } = await awardCredential(platform, admin, { learner: 'Recognised Learner' });
     const elm = toEuropeanLearningModel(credential as unknown as ElmSourceCredential);
     const r = await report(admin, elm);
     expect(r.format).toBe('elm');
@@ -172,7 +158,7 @@ describe('reports', () => {
   });
 
   it('reads a badge image as /api/verify does', async () => {
-    const { id } = await award();
+    const { id } = await awardCredential(platform, admin, { learner: 'Recognised Learner' });
     const png = await admin.request({ method: 'GET', url: `/api/workspace/credentials/${id}/download/png` });
     const response = await upload(admin, png.rawPayload, { contentType: 'image/png', query: `${target}&fileName=badge.png` });
     expect(response.statusCode, response.body).toBe(201);
@@ -180,7 +166,7 @@ describe('reports', () => {
   });
 
   it('renders the report as a PDF in Georgian and English, and lists the institution’s reports', async () => {
-    const { credential } = await award();
+    const { credential } = await awardCredential(platform, admin, { learner: 'Recognised Learner' });
     const r = await report(admin, credential);
     const pdf = await admin.request({ method: 'GET', url: `/api/recognition/reports/${r.id}/pdf` });
     expect(pdf.statusCode).toBe(200);
@@ -229,7 +215,7 @@ describe('bad files', () => {
   });
 
   it('asks for the target programme and its level', async () => {
-    const { credential } = await award();
+    const { credential } = await awardCredential(platform, admin, { learner: 'Recognised Learner' });
     const missing = await upload(admin, JSON.stringify(credential), { query: 'fileName=c.json' });
     expect(missing.statusCode).toBe(422);
     const paths = (missing.json() as { errors: Array<{ path: string }> }).errors.map((error) => error.path).join(' ');
@@ -242,7 +228,7 @@ describe('bad files', () => {
 
 describe('decisions', () => {
   it('records a decision once, audits it, and shows it to the learner whose credential it is — and to no one else', async () => {
-    const { id, credential } = await award();
+    const { id, credential } = await awardCredential(platform, admin, { learner: 'Recognised Learner' });
     await signHead();
     const learner = await signInAs('learner', null);
     await platform.db.updateTable('credentials').set({ learner_user_id: learner.id }).where('id', '=', id).execute();
@@ -282,7 +268,7 @@ describe('decisions', () => {
   });
 
   it('records a refusal without credits', async () => {
-    const { credential } = await award();
+    const { credential } = await awardCredential(platform, admin, { learner: 'Recognised Learner' });
     const r = await report(admin, credential);
     const withCredits = await admin.request({ method: 'POST', url: `/api/recognition/reports/${r.id}/decision`, payload: { outcome: 'refused', credits: 2, programme: 'MA', reason: 'No match.' } });
     expect(withCredits.statusCode).toBe(422);
@@ -310,7 +296,7 @@ describe('who may do what, route by route', () => {
   });
 
   it('lets only administrators of higher education institutions make and read reports, each only their own institution’s', async () => {
-    const { credential } = await award();
+    const { credential } = await awardCredential(platform, admin, { learner: 'Recognised Learner' });
     const r = await report(admin, credential);
     const nonHei = await platform.signIn('admin@academy.demo');
     const officer = await platform.signIn('officer@eqe.demo');

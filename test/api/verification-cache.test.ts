@@ -5,6 +5,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signNewTreeHead } from '../../src/use-cases/ledger.js';
+import { awardCredential, type Json } from '../helpers/credentials.js';
 import { type Agent, createTestPlatform, type TestPlatform } from '../helpers/platform.js';
 
 let platform: TestPlatform;
@@ -16,19 +17,6 @@ beforeAll(async () => {
 });
 afterAll(async () => platform.close());
 
-type Json = Record<string, unknown>;
-
-async function award(learner: string): Promise<Json> {
-  const response = await admin.request({
-    method: 'POST',
-    url: '/api/workspace/credentials',
-    payload: { courseCode: platform.demo!.codes['ai-research'], learnerName: learner, learnerEmail: `${learner.replace(/\W/g, '.').toLowerCase()}@example.ge`, awardDate: '2026-11-20' },
-  });
-  expect(response.statusCode, response.body).toBe(201);
-  const { id } = response.json() as { id: string };
-  const download = await admin.request({ method: 'GET', url: `/api/workspace/credentials/${id}/download/json` });
-  return JSON.parse(download.body) as Json;
-}
 
 async function rightOutcome(credential: Json): Promise<string> {
   const response = await platform.app.inject({ method: 'POST', url: '/credentials/verify', payload: { verifiableCredential: credential } });
@@ -46,7 +34,7 @@ const courseId = async () =>
 
 describe('verification caches', () => {
   it('serves rights from its cache while nothing changed, and sees a change committed elsewhere at the next verification', async () => {
-    const credential = await award('Cache Learner One');
+    const credential = (await awardCredential(platform, admin, { learner: 'Cache Learner' })).credential;
     await signNewTreeHead(platform.db, await platform.trust.ledgerKey(), platform.clock);
     expect(await rightOutcome(credential)).toBe('passed');
     const course = await courseId();
@@ -80,7 +68,7 @@ describe('verification caches', () => {
     ).rejects.toThrow('roll back');
     expect(await version()).toBe(before);
 
-    await award('Cache Learner Two'); // allocates a status entry, writes the ledger: no cached table's content changes
+    await awardCredential(platform, admin, { learner: 'Cache Learner' }); // allocates a status entry, writes the ledger: no cached table's content changes
     expect(await version()).toBe(before);
   });
 });

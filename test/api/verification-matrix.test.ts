@@ -16,9 +16,9 @@ import { credentialIssuerId, signCredential } from '../../src/trust/credentials.
 import type { SigningKey } from '../../src/trust/keys.js';
 import { rootAt } from '../../src/trust/ledger/merkle.js';
 import { encodeBase64, signTreeHead } from '../../src/trust/ledger/signed-tree-head.js';
+import { awardCredential, type Json } from '../helpers/credentials.js';
 import { type Agent, createTestPlatform, PUBLIC_URL, type TestPlatform } from '../helpers/platform.js';
 
-type Json = Record<string, unknown>;
 type Outcome = 'passed' | 'failed' | 'not-checked';
 interface CheckBody {
   check: string;
@@ -74,11 +74,7 @@ function nextLearner() {
 
 /** A credential awarded properly through the workspace API by the sample provider's admin. */
 async function award(courseKey: string, awardDate = '2026-11-20'): Promise<Json> {
-  const response = await admin.request({ method: 'POST', url: '/api/workspace/credentials', payload: { courseCode: code(courseKey), ...nextLearner(), awardDate } });
-  expect(response.statusCode, response.body).toBe(201);
-  const { id } = response.json() as { id: string };
-  const download = await admin.request({ method: 'GET', url: `/api/workspace/credentials/${id}/download/json` });
-  return JSON.parse(download.body) as Json;
+  return (await awardCredential(platform, admin, { learner: 'Matrix Learner', courseKey, awardDate })).credential;
 }
 
 /**

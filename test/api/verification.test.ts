@@ -2,11 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestIssuer, rotateProviderKey } from '../../src/use-cases/credentials/issuers.js';
 import { signNewTreeHead } from '../../src/use-cases/ledger.js';
+import { awardCredential, type Json } from '../helpers/credentials.js';
 import { type Agent, createTestPlatform, type TestPlatform } from '../helpers/platform.js';
 
 let platform: TestPlatform;
 let admin: Agent;
-let seq = 0;
 
 beforeAll(async () => {
   platform = await createTestPlatform();
@@ -14,20 +14,6 @@ beforeAll(async () => {
 });
 afterAll(async () => platform.close());
 
-type Json = Record<string, unknown>;
-
-async function award(): Promise<{ id: string; credential: Json }> {
-  seq += 1;
-  const response = await admin.request({
-    method: 'POST',
-    url: '/api/workspace/credentials',
-    payload: { courseCode: platform.demo!.codes['ai-research'], learnerName: `Verified Learner ${seq}`, learnerEmail: `verified${seq}@example.ge`, awardDate: '2026-11-20' },
-  });
-  expect(response.statusCode, response.body).toBe(201);
-  const { id } = response.json() as { id: string };
-  const download = await admin.request({ method: 'GET', url: `/api/workspace/credentials/${id}/download/json` });
-  return { id, credential: JSON.parse(download.body) as Json };
-}
 
 async function signHead() {
   await signNewTreeHead(platform.db, await platform.trust.ledgerKey(), platform.clock);
@@ -41,7 +27,7 @@ async function verify(credential: unknown, checks?: string[]) {
 
 describe('verifying a credential', () => {
   it('passes all five checks for a credential as issued, with reasons in both languages', async () => {
-    const { credential } = await award();
+    const { credential } = await awardCredential(platform, admin, { learner: 'Verified Learner' });
     await signHead();
     const result = await verify(credential);
     expect(result.status, JSON.stringify(result.body)).toBe(200);
@@ -51,7 +37,7 @@ describe('verifying a credential', () => {
   });
 
   it('finds the ledger entry of a credential a wallet re-serialised in another key order', async () => {
-    const { credential } = await award();
+    const { credential } = await awardCredential(platform, admin, { learner: 'Verified Learner' });
     await signHead();
     const reordered = Object.fromEntries(Object.entries(credential).reverse());
     expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(credential));
@@ -61,7 +47,7 @@ describe('verifying a credential', () => {
   });
 
   it('fails the proof (and the ledger) for a changed byte', async () => {
-    const { credential } = await award();
+    const { credential } = await awardCredential(platform, admin, { learner: 'Verified Learner' });
     await signHead();
     const changed = structuredClone(credential);
     ((changed.credentialSubject as Json).achievement as Json).creditsAvailable = 29;
@@ -72,7 +58,7 @@ describe('verifying a credential', () => {
   });
 
   it('fails the status check while revoked or suspended, and passes again once reinstated', async () => {
-    const { id, credential } = await award();
+    const { id, credential } = await awardCredential(platform, admin, { learner: 'Verified Learner' });
     await signHead();
     const change = (state: string) => admin.request({ method: 'POST', url: `/api/workspace/credentials/${id}/status`, payload: { state, reason: 'checking' } });
     expect((await change('suspended')).statusCode).toBe(200);
@@ -86,7 +72,7 @@ describe('verifying a credential', () => {
   });
 
   it('says a credential not yet under a signed head is not checked by the ledger, and lets the caller choose the checks', async () => {
-    const { credential } = await award();
+    const { credential } = await awardCredential(platform, admin, { learner: 'Verified Learner' });
     const pending = await verify(credential);
     expect(pending.outcome.ledger).toBe('not-checked');
     expect(pending.body.verified).toBe(false);
@@ -95,7 +81,7 @@ describe('verifying a credential', () => {
   });
 
   it('keeps verifying a credential signed before a key rotation', async () => {
-    const { credential } = await award();
+    const { credential } = await awardCredential(platform, admin, { learner: 'Verified Learner' });
     await signHead();
     const provider = await platform.db.selectFrom('providers').select('id').where('slug', '=', 'mtkvari-university').executeTakeFirstOrThrow();
     platform.clock.set(new Date(platform.clock.now().getTime() + 60_000));
