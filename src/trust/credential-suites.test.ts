@@ -2,63 +2,18 @@
 // suite's own library by a did:key issuer made in the test, verifies as signed and fails
 // after one changed byte; and input that cannot be verified at all is named before any check.
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
-import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import { Ed25519Signature2020 } from '@digitalbazaar/ed25519-signature-2020';
-import { Ed25519VerificationKey2020 } from '@digitalbazaar/ed25519-verification-key-2020';
 import { createSignCryptosuite } from '@digitalbazaar/eddsa-jcs-2022-cryptosuite';
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type JsonObject, unverifiableReason, unverifiableReasons, verifyCredential } from './credentials.js';
 import { createDocumentLoader } from './document-loader.js';
+import { ED25519_2020, externalOpenBadge, multikeyIssuer, OB_V3, VC_V2, verificationKey2020Issuer } from '../../test/trust/external-issuers.js';
 
-const VC_V1 = 'https://www.w3.org/2018/credentials/v1';
-const VC_V2 = 'https://www.w3.org/ns/credentials/v2';
-const OB_V3 = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
-const ED25519_2020 = 'https://w3id.org/security/suites/ed25519-2020/v1';
 const NOW = new Date('2026-11-28T09:00:00Z');
 
 const documentLoader = createDocumentLoader();
-
-/** An Open Badges 3.0 credential of another issuer, in VC 2.0 or (with `issuanceDate`) VC 1.1 form. */
-function externalOpenBadge(issuer: string, version: '1.1' | '2.0'): JsonObject {
-  return {
-    '@context': [version === '2.0' ? VC_V2 : VC_V1, OB_V3],
-    id: 'urn:uuid:6f1f0c3e-6a0e-4c55-9d3a-3b1c2a4d5e6f',
-    type: ['VerifiableCredential', 'OpenBadgeCredential'],
-    name: 'Data Literacy Basics',
-    issuer: { id: issuer, type: ['Profile'], name: 'Another Academy' },
-    ...(version === '2.0' ? { validFrom: '2026-01-15T00:00:00Z' } : { issuanceDate: '2026-01-15T00:00:00Z' }),
-    credentialSubject: {
-      type: ['AchievementSubject'],
-      achievement: {
-        id: 'https://academy.example/achievements/data-literacy',
-        type: ['Achievement'],
-        name: 'Data Literacy Basics',
-        description: 'Reads, cleans and charts a small data set.',
-        criteria: { narrative: 'Passed the final project.' },
-      },
-    },
-  };
-}
-
-/** A did:key Ed25519 key pair (Multikey), its id the DID and the key fragment. */
-async function multikeyIssuer() {
-  const generated = await Ed25519Multikey.generate();
-  const did = `did:key:${generated.publicKeyMultibase}`;
-  const exported = await generated.export({ publicKey: true, secretKey: true, includeContext: true });
-  const key = await Ed25519Multikey.from({ ...exported, id: `${did}#${generated.publicKeyMultibase}`, controller: did });
-  return { did, key };
-}
-
-/** A did:key Ed25519VerificationKey2020 key pair, as Ed25519Signature2020 signers carry. */
-async function verificationKey2020Issuer() {
-  const key = await Ed25519VerificationKey2020.generate();
-  const did = `did:key:${key.fingerprint()}`;
-  key.controller = did;
-  key.id = `${did}#${key.fingerprint()}`;
-  return { did, key };
-}
 
 type Suite = 'eddsa-rdfc-2022' | 'eddsa-jcs-2022' | 'Ed25519Signature2020';
 
@@ -67,8 +22,7 @@ async function signWith(suite: Suite, version: '1.1' | '2.0'): Promise<JsonObjec
   if (suite === 'Ed25519Signature2020') {
     const { did, key } = await verificationKey2020Issuer();
     // The suite's own context, as Ed25519Signature2020 signers add it.
-    const credential = externalOpenBadge(did, version);
-    credential['@context'] = [...(credential['@context'] as string[]), ED25519_2020];
+    const credential = externalOpenBadge(did, version, [ED25519_2020]);
     return vc.issue({ credential, suite: new Ed25519Signature2020({ key, date }), documentLoader, now: date });
   }
   const { did, key } = await multikeyIssuer();

@@ -4,15 +4,14 @@
 // their proof checked and "not in this registry" for the rest; a proof of an unknown suite and
 // a remote context are refused up front, naming the field, without any request going out.
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
-import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import { Ed25519Signature2020 } from '@digitalbazaar/ed25519-signature-2020';
-import { Ed25519VerificationKey2020 } from '@digitalbazaar/ed25519-verification-key-2020';
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentLoader } from '../../src/trust/document-loader.js';
 import { json, type LocalHttpsServer, startHttpsServer } from '../helpers/https-server.js';
 import { createTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { ED25519_2020, externalOpenBadge, multikeyIssuer, OB_V3, VC_V2, verificationKey2020Issuer } from '../trust/external-issuers.js';
 
 type Json = Record<string, unknown>;
 interface Verdict {
@@ -26,10 +25,6 @@ interface Problem {
   errors?: Array<{ path: string; code: string; message: string }>;
 }
 
-const VC_V1 = 'https://www.w3.org/2018/credentials/v1';
-const VC_V2 = 'https://www.w3.org/ns/credentials/v2';
-const OB_V3 = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
-const ED25519_2020 = 'https://w3id.org/security/suites/ed25519-2020/v1';
 const DID_DOCUMENT_PATH = '/issuers/academy/did.json';
 
 let server: LocalHttpsServer;
@@ -39,34 +34,12 @@ let webCredential: Json; // eddsa-rdfc-2022, VC 2.0, did:web over HTTPS
 let legacyCredential: Json; // Ed25519Signature2020, VC 1.1, did:key
 const documentLoader = createDocumentLoader();
 
-function openBadge(issuer: string, version: '1.1' | '2.0'): Json {
-  return {
-    '@context': version === '2.0' ? [VC_V2, OB_V3] : [VC_V1, OB_V3, ED25519_2020],
-    id: 'urn:uuid:0b6c9a52-7f43-4bf1-9f0e-5a1d2c3b4e5f',
-    type: ['VerifiableCredential', 'OpenBadgeCredential'],
-    name: 'Data Literacy Basics',
-    issuer: { id: issuer, type: ['Profile'], name: 'Another Academy' },
-    ...(version === '2.0' ? { validFrom: '2026-01-15T00:00:00Z' } : { issuanceDate: '2026-01-15T00:00:00Z' }),
-    credentialSubject: {
-      type: ['AchievementSubject'],
-      achievement: {
-        id: 'https://academy.example/achievements/data-literacy',
-        type: ['Achievement'],
-        name: 'Data Literacy Basics',
-        description: 'Reads, cleans and charts a small data set.',
-        criteria: { narrative: 'Passed the final project.' },
-      },
-    },
-  };
-}
-
 beforeAll(async () => {
   server = await startHttpsServer();
   // The external issuer: a did:web on the local HTTPS server, its key a Multikey in its DID document.
   issuerDid = `did:web:localhost%3A${server.port}:issuers:academy`;
-  const generated = await Ed25519Multikey.generate();
   const keyId = `${issuerDid}#key-1`;
-  const key = await Ed25519Multikey.from({ ...(await generated.export({ publicKey: true, secretKey: true, includeContext: true })), id: keyId, controller: issuerDid });
+  const { key } = await multikeyIssuer(issuerDid, keyId);
   server.routes.set(
     DID_DOCUMENT_PATH,
     json({
@@ -78,17 +51,14 @@ beforeAll(async () => {
   );
   const date = new Date('2026-01-15T00:00:00Z');
   webCredential = await vc.issue({
-    credential: openBadge(issuerDid, '2.0'),
+    credential: externalOpenBadge(issuerDid, '2.0'),
     suite: new DataIntegrityProof({ signer: key.signer(), date, cryptosuite: eddsaRdfc2022 }),
     documentLoader,
     now: date,
   });
 
-  const legacyKey = await Ed25519VerificationKey2020.generate();
-  const didKey = `did:key:${legacyKey.fingerprint()}`;
-  legacyKey.controller = didKey;
-  legacyKey.id = `${didKey}#${legacyKey.fingerprint()}`;
-  legacyCredential = await vc.issue({ credential: openBadge(didKey, '1.1'), suite: new Ed25519Signature2020({ key: legacyKey, date }), documentLoader, now: date });
+  const legacy = await verificationKey2020Issuer();
+  legacyCredential = await vc.issue({ credential: externalOpenBadge(legacy.did, '1.1', [ED25519_2020]), suite: new Ed25519Signature2020({ key: legacy.key, date }), documentLoader, now: date });
 
   platform = await createTestPlatform({ demo: false, trust: { externalDidWeb: { ca: server.ca, allowPrivateAddresses: true } } });
 });
