@@ -20,44 +20,25 @@ export async function linkCredentialToLearner(db: Executor, credentialId: string
   return updated !== undefined;
 }
 
-/** A learner's credentials, newest award first, with the course and the provider. */
-export async function listLearnerCredentials(db: Executor, userId: string) {
+/** The credentials claimed into a learner's account, joined to their course version and provider. */
+function learnerCredentialRows(db: Executor, userId: string) {
   return db
     .selectFrom('credentials as cr')
     .leftJoin('course_versions as v', 'v.id', 'cr.course_version_id')
     .leftJoin('courses as c', 'c.id', 'v.course_id')
     .leftJoin('providers as p', 'p.id', 'cr.provider_id')
     .select(['cr.id', 'cr.state', 'cr.award_date', 'cr.issued_at', 'c.code', 'v.version_no', 'v.title_ka', 'v.title_en', 'p.slug as provider_slug', 'p.name as provider_name'])
-    .where('cr.learner_user_id', '=', userId)
-    .orderBy('cr.award_date', 'desc')
-    .orderBy('cr.issued_at', 'desc')
-    .orderBy('cr.id')
-    .execute();
+    .where('cr.learner_user_id', '=', userId);
 }
 
-/** One credential of this learner; undefined for anyone else's (the caller answers 404). */
+/** A learner's credentials, newest award first, with the course and the provider. */
+export async function listLearnerCredentials(db: Executor, userId: string) {
+  return learnerCredentialRows(db, userId).orderBy('cr.award_date', 'desc').orderBy('cr.issued_at', 'desc').orderBy('cr.id').execute();
+}
+
+/** One credential of this learner, with its signed text; undefined for anyone else's (the caller answers 404). */
 export async function findLearnerCredential(db: Executor, userId: string, credentialId: string) {
-  return db
-    .selectFrom('credentials as cr')
-    .leftJoin('course_versions as v', 'v.id', 'cr.course_version_id')
-    .leftJoin('courses as c', 'c.id', 'v.course_id')
-    .leftJoin('providers as p', 'p.id', 'cr.provider_id')
-    .select([
-      'cr.id',
-      'cr.state',
-      'cr.award_date',
-      'cr.issued_at',
-      'cr.document',
-      'c.code',
-      'v.version_no',
-      'v.title_ka',
-      'v.title_en',
-      'p.slug as provider_slug',
-      'p.name as provider_name',
-    ])
-    .where('cr.id', '=', credentialId)
-    .where('cr.learner_user_id', '=', userId)
-    .executeTakeFirst();
+  return learnerCredentialRows(db, userId).select('cr.document').where('cr.id', '=', credentialId).executeTakeFirst();
 }
 
 export type LearnerCredentialRow = NonNullable<Awaited<ReturnType<typeof findLearnerCredential>>>;
