@@ -14,6 +14,7 @@ import { openMigratedDatabase } from '../../platform.js';
 import { checkAwards, createBatch, runBatch } from '../../use-cases/credentials/award.js';
 import { createTestIssuer, rotateProviderKey } from '../../use-cases/credentials/issuers.js';
 import { createTrustServices, type TrustServices } from '../../use-cases/credentials/trust-services.js';
+import { findProviderBySlug } from '../../db/queries/courses.js';
 
 async function withTrust<T>(work: (db: Db, trust: TrustServices) => Promise<T>): Promise<T> {
   const config = loadConfig();
@@ -28,7 +29,7 @@ async function withTrust<T>(work: (db: Db, trust: TrustServices) => Promise<T>):
 }
 
 async function providerBySlug(db: Db, slug: string) {
-  const provider = await db.selectFrom('providers').select(['id', 'slug']).where('slug', '=', slug).executeTakeFirst();
+  const provider = await findProviderBySlug(db, slug);
   if (!provider) throw new DomainError('not_found', `There is no provider "${slug}".`);
   return provider;
 }

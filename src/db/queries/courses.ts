@@ -135,6 +135,10 @@ export async function findProviderById(db: Executor, id: string) {
   return db.selectFrom('providers').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+export async function findProviderBySlug(db: Executor, slug: string) {
+  return db.selectFrom('providers').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
 export async function listProviders(db: Executor) {
   return db.selectFrom('providers').selectAll().orderBy('slug').execute();
 }

@@ -1,19 +1,25 @@
 // Recognition agreements over HTTP (docs/recognition.md). A receiving institution's provider
 // administrators, and Center officers, record, edit, withdraw and list agreements; anyone reads
 // the agreements in force and, per course, what it counts toward; a learner reads their progress.
-import { appendAudit } from '../../db/queries/audit.js';
-import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { tbilisiDate } from '../../domain/calendar/tbilisi.js';
-import { DomainError, ValidationError } from '../../domain/errors.js';
-import { fieldError } from '../../domain/field-error.js';
-import { type AgreementInput, agreementConcerns, type AgreementForProgress, computeProgress, validateAgreement } from '../../domain/recognition/stacking.js';
+import { DomainError } from '../../domain/errors.js';
+import type { AgreementInput } from '../../domain/recognition/stacking.js';
 import * as courses from '../../db/queries/courses.js';
 import * as agreements from '../../db/queries/recognition-agreements.js';
 import type { AgreementRecord } from '../../db/queries/recognition-agreements.js';
-import type { Db } from '../../db/database.js';
-import { requireUser, type SignedInUser } from '../auth/session.js';
+import {
+  agreementsInForce,
+  createAgreement,
+  inForceOn,
+  learnerProgress,
+  listManagedAgreements,
+  manageableAgreement,
+  updateAgreement,
+  withdrawAgreement,
+} from '../../use-cases/recognition-agreements.js';
+import { requireUser } from '../auth/session.js';
 import type { AppContext } from '../context.js';
 
 const COURSE_CODE = /^[A-Z]{2,4}-\d{4}-\d{4}$/;
@@ -66,27 +72,6 @@ function toInput(body: AgreementBody): AgreementInput {
   };
 }
 
-/** The agreement as its audit rows record it: what was agreed, by course code. */
-function auditView(record: AgreementRecord) {
-  return {
-    provider: record.provider.slug,
-    programme: record.programme,
-    validFrom: record.validFrom,
-    validUntil: record.validUntil,
-    components: record.components.map((component) => ({
-      name: component.name,
-      capEcts: component.capEcts,
-      courses: component.courses.map((course) => ({ courseCode: course.courseCode, ects: course.ects })),
-    })),
-    withdrawnAt: record.withdrawnAt?.toISOString() ?? null,
-    withdrawalReason: record.withdrawalReason,
-  };
-}
-
-function inForceOn(record: AgreementRecord, today: string): boolean {
-  return record.withdrawnAt === null && record.validFrom <= today && (record.validUntil === null || today <= record.validUntil);
-}
-
 function present(record: AgreementRecord, today: string) {
   return {
     id: record.id,
@@ -109,59 +94,6 @@ function present(record: AgreementRecord, today: string) {
   };
 }
 
-function forProgress(record: AgreementRecord): AgreementForProgress {
-  return {
-    id: record.id,
-    provider: { slug: record.provider.slug, name: record.provider.name },
-    programme: record.programme,
-    validFrom: record.validFrom,
-    validUntil: record.validUntil,
-    components: record.components.map((component) => ({
-      name: component.name,
-      capEcts: component.capEcts,
-      courses: component.courses.map((course) => ({ courseCode: course.courseCode, ects: course.ects })),
-    })),
-  };
-}
-
-/** Checks an agreement against the registry; throws a ValidationError naming every bad field. */
-async function checkedCourseIds(db: Db, input: AgreementInput): Promise<Map<string, string>> {
-  const codes = input.components.flatMap((component) => component.courses.map((course) => course.courseCode));
-  const published = await agreements.publishedCoursesByCode(db, codes);
-  const errors = validateAgreement(input, published);
-  if (errors.length > 0) throw new ValidationError(errors, 'The agreement is not consistent; see each field.');
-  return new Map([...published.values()].map((course) => [course.code, course.courseId]));
-}
-
-/** The receiving institution of a new agreement: the administrator's own provider, or the one an officer names. */
-async function receivingProvider(db: Db, user: SignedInUser, providerSlug: string | undefined) {
-  if (user.role === 'provider-admin') {
-    if (providerSlug !== undefined && providerSlug !== user.provider?.slug) {
-      throw new DomainError('forbidden', "You may record agreements only for your own institution's programmes.");
-    }
-  } else if (!providerSlug) {
-    throw new ValidationError([fieldError('providerSlug', 'required', 'Name the receiving institution (its slug).')]);
-  }
-  const provider = await (user.role === 'provider-admin'
-    ? db.selectFrom('providers').select(['id', 'slug', 'kind']).where('id', '=', user.providerId!).executeTakeFirst()
-    : db.selectFrom('providers').select(['id', 'slug', 'kind']).where('slug', '=', providerSlug!).executeTakeFirst());
-  if (!provider) throw new ValidationError([fieldError('providerSlug', 'unknown_provider', `There is no provider ${providerSlug}.`)]);
-  if (provider.kind !== 'hei') {
-    throw new ValidationError([fieldError('providerSlug', 'not_hei', 'Only a higher education institution awards the programmes that recognise credits.')]);
-  }
-  return provider;
-}
-
-/** The agreement, if the signed-in person may manage it. */
-async function manageable(db: Db, user: SignedInUser, id: string): Promise<AgreementRecord> {
-  const record = await agreements.findAgreement(db, id);
-  if (!record) throw new DomainError('not_found', 'There is no such recognition agreement.');
-  if (user.role === 'provider-admin' && record.provider.id !== user.providerId) {
-    throw new DomainError('forbidden', "This agreement is another institution's.");
-  }
-  return record;
-}
-
 const managers = ['provider-admin', 'center-officer'] as const;
 
 export function recognitionAgreementRoutes(context: AppContext): FastifyPluginAsyncZod {
@@ -173,8 +105,7 @@ export function recognitionAgreementRoutes(context: AppContext): FastifyPluginAs
       { schema: { tags: ['recognition'], summary: "The recognition agreements of the administrator's institution (all, for a Center officer), withdrawn ones included" } },
       async (request) => {
         const user = requireUser(request, managers);
-        const rows = await agreements.listAgreementsOf(db, user.role === 'provider-admin' ? user.providerId : null);
-        return { items: rows.map((row) => present(row, today())) };
+        return { items: (await listManagedAgreements(db, user)).map((row) => present(row, today())) };
       },
     );
 
@@ -183,16 +114,7 @@ export function recognitionAgreementRoutes(context: AppContext): FastifyPluginAs
       { schema: { tags: ['recognition'], summary: 'Record a recognition agreement: programme, components with ECTS caps, courses and their ECTS, award dates covered', body: createBody } },
       async (request, reply) => {
         const user = requireUser(request, managers);
-        const provider = await receivingProvider(db, user, request.body.providerSlug);
-        const input = toInput(request.body);
-        const courseIds = await checkedCourseIds(db, input);
-        const id = randomUUID();
-        const record = await db.transaction().execute(async (trx) => {
-          await agreements.insertAgreement(trx, { id, providerId: provider.id, input, courseIds, actorId: user.id, at: clock.now() });
-          const saved = (await agreements.findAgreement(trx, id))!;
-          await appendAudit(trx, { actorId: user.id, action: 'recognition-agreement.created', entityType: 'recognition-agreement', entityId: id, after: auditView(saved) });
-          return saved;
-        });
+        const record = await createAgreement(db, clock, user, request.body.providerSlug, toInput(request.body));
         return reply.code(201).send(present(record, today()));
       },
     );
@@ -202,7 +124,7 @@ export function recognitionAgreementRoutes(context: AppContext): FastifyPluginAs
       { schema: { tags: ['recognition'], summary: 'One recognition agreement (its institution or a Center officer)', params: idParams } },
       async (request) => {
         const user = requireUser(request, managers);
-        return present(await manageable(db, user, request.params.id), today());
+        return present(await manageableAgreement(db, user, request.params.id), today());
       },
     );
 
@@ -211,17 +133,7 @@ export function recognitionAgreementRoutes(context: AppContext): FastifyPluginAs
       { schema: { tags: ['recognition'], summary: "Change an agreement's programme, dates, components or courses (not once withdrawn)", params: idParams, body: updateBody } },
       async (request) => {
         const user = requireUser(request, managers);
-        const before = await manageable(db, user, request.params.id);
-        if (before.withdrawnAt) throw new DomainError('conflict', 'This agreement has been withdrawn; record a new one instead.');
-        const input = toInput(request.body);
-        const courseIds = await checkedCourseIds(db, input);
-        const record = await db.transaction().execute(async (trx) => {
-          await agreements.replaceAgreement(trx, { id: before.id, input, courseIds, actorId: user.id, at: clock.now() });
-          const saved = (await agreements.findAgreement(trx, before.id))!;
-          await appendAudit(trx, { actorId: user.id, action: 'recognition-agreement.updated', entityType: 'recognition-agreement', entityId: before.id, before: auditView(before), after: auditView(saved) });
-          return saved;
-        });
-        return present(record, today());
+        return present(await updateAgreement(db, clock, user, request.params.id, toInput(request.body)), today());
       },
     );
 
@@ -230,15 +142,7 @@ export function recognitionAgreementRoutes(context: AppContext): FastifyPluginAs
       { schema: { tags: ['recognition'], summary: 'Withdraw an agreement: it stops counting toward any progress and leaves the public list', params: idParams, body: withdrawBody } },
       async (request) => {
         const user = requireUser(request, managers);
-        const before = await manageable(db, user, request.params.id);
-        if (before.withdrawnAt) throw new DomainError('conflict', 'This agreement has already been withdrawn.');
-        const record = await db.transaction().execute(async (trx) => {
-          await agreements.withdrawAgreement(trx, { id: before.id, reason: request.body.reason, actorId: user.id, at: clock.now() });
-          const saved = (await agreements.findAgreement(trx, before.id))!;
-          await appendAudit(trx, { actorId: user.id, action: 'recognition-agreement.withdrawn', entityType: 'recognition-agreement', entityId: before.id, before: auditView(before), after: auditView(saved) });
-          return saved;
-        });
-        return present(record, today());
+        return present(await withdrawAgreement(db, clock, user, request.params.id, request.body.reason), today());
       },
     );
 
@@ -252,13 +156,7 @@ export function recognitionAgreementRoutes(context: AppContext): FastifyPluginAs
         },
       },
       async (request) => {
-        let providerId: string | undefined;
-        if (request.query.provider) {
-          const provider = await db.selectFrom('providers').select('id').where('slug', '=', request.query.provider).executeTakeFirst();
-          if (!provider) return { items: [] };
-          providerId = provider.id;
-        }
-        const rows = await agreements.listAgreementsInForce(db, providerId ? { providerId } : {});
+        const rows = await agreementsInForce(db, request.query.provider || undefined);
         return { items: rows.map((row) => present(row, today())).map(({ withdrawnAt: _w, withdrawalReason: _r, ...rest }) => rest) };
       },
     );
@@ -294,14 +192,7 @@ export function recognitionAgreementRoutes(context: AppContext): FastifyPluginAs
       { schema: { tags: ['recognition'], summary: "The signed-in learner's progress toward programmes, under each agreement that lists a course of their credentials" } },
       async (request) => {
         const user = requireUser(request, ['learner']);
-        const held = await agreements.learnerCredentials(db, user.id);
-        const codes = new Set(held.map((credential) => credential.courseCode));
-        const rows = codes.size === 0 ? [] : await agreements.listAgreementsInForce(db);
-        const items = rows
-          .map(forProgress)
-          .filter((agreement) => agreementConcerns(agreement, codes))
-          .map((agreement) => computeProgress(agreement, held));
-        return { credentials: held.length, items };
+        return learnerProgress(db, user.id);
       },
     );
   };
