@@ -4,7 +4,7 @@
 // so that a learner's page mounts it with one line: <PersonalDataSection />.
 import { type FormEvent, useState } from 'react';
 import { ApiError, api } from './api.js';
-import { usePageTitle } from './components/common.js';
+import { fieldAria, FormGroup, usePageTitle } from './components/common.js';
 import { useI18n } from './i18n.js';
 import { Link } from './router.js';
 
@@ -104,15 +104,7 @@ export function PersonalDataSection() {
       <p>{say.eraseWhat}</p>
       <p>{say.eraseKeeps}</p>
       <form onSubmit={(event) => void erase(event)} noValidate>
-        <div className={`form-group${error ? ' form-group--error' : ''}`}>
-          <label className="label" htmlFor="erasure-password">
-            {say.password}
-          </label>
-          {error ? (
-            <p className="error-message" id="erasure-password-error">
-              {say[error]}
-            </p>
-          ) : null}
+        <FormGroup id="erasure-password" label={say.password} error={error ? say[error] : undefined}>
           <input
             className="input input--m"
             id="erasure-password"
@@ -122,9 +114,9 @@ export function PersonalDataSection() {
             required
             value={password}
             onChange={(event) => setPassword(event.target.value)}
-            aria-describedby={error ? 'erasure-password-error' : undefined}
+            aria-describedby={fieldAria('erasure-password', { error: error ? say[error] : undefined })['aria-describedby']}
           />
-        </div>
+        </FormGroup>
         <button className="button button--warning" type="submit" disabled={state === 'erasing' || password.length === 0}>
           {state === 'erasing' ? say.erasing : say.erase}
         </button>

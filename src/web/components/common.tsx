@@ -151,3 +151,34 @@ export function SummaryRow({ label, children }: { label: ReactNode; children: Re
     </div>
   );
 }
+
+/**
+ * A form group: its label, an optional hint and error (ids `{id}-hint`, `{id}-error`), then the
+ * control, which takes `fieldAria(id, { hint, error })` so that readers hear both.
+ */
+export function FormGroup({ id, label, hint, error, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string | undefined; children: ReactNode }) {
+  return (
+    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <div className="hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <p className="error-message" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+      {children}
+    </div>
+  );
+}
+
+/** The `aria-invalid` and `aria-describedby` of a FormGroup's control. */
+export function fieldAria(id: string, field: { hint?: boolean; error?: string | undefined }) {
+  const describedBy = [field.hint ? `${id}-hint` : null, field.error ? `${id}-error` : null].filter(Boolean).join(' ');
+  return { 'aria-invalid': field.error ? true : undefined, 'aria-describedby': describedBy || undefined };
+}

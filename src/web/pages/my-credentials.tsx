@@ -5,7 +5,7 @@ import { LearnerRecognitionDecisions } from '../recognition/decisions.js';
 import { RecognitionProgress } from '../recognition/progress.js';
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { ApiError, api, type CredentialElements, type CredentialState, type FieldError } from '../api.js';
-import { ErrorSummary, LoadError, Loading, type SummaryError, usePageTitle } from '../components/common.js';
+import { ErrorSummary, fieldAria, FormGroup, LoadError, Loading, type SummaryError, usePageTitle } from '../components/common.js';
 import { DataTable } from '../components/data-table.js';
 import { PersonalDataSection } from '../personal-data.js';
 import { CredentialDownloads, CredentialElementsView, CredentialStateNotice, CredentialStateTag } from '../credentials/view.js';
@@ -341,21 +341,13 @@ function ShareForm({ credentialId, onCreated }: { credentialId: string; onCreate
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <ErrorSummary errors={summary} focusKey={focusKey} id="share-errors" />
-      <div className={`form-group${errors.expiresInHours ? ' form-group--error' : ''}`}>
-        <label className="label" htmlFor="share-expiry">
-          {t('ln.share.expiry')}
-        </label>
-        {errors.expiresInHours ? (
-          <p className="error-message" id="share-expiry-error">
-            {errors.expiresInHours}
-          </p>
-        ) : null}
+      <FormGroup id="share-expiry" label={t('ln.share.expiry')} error={errors.expiresInHours}>
         <select
           className="select"
           id="share-expiry"
           value={hours}
           onChange={(event) => setHours(event.target.value)}
-          aria-describedby={errors.expiresInHours ? 'share-expiry-error' : undefined}
+          aria-describedby={fieldAria('share-expiry', { error: errors.expiresInHours })['aria-describedby']}
         >
           {expiryChoices.map((choice) => (
             <option key={choice.hours} value={choice.hours}>
@@ -363,19 +355,8 @@ function ShareForm({ credentialId, onCreated }: { credentialId: string; onCreate
             </option>
           ))}
         </select>
-      </div>
-      <div className={`form-group${errors.label ? ' form-group--error' : ''}`}>
-        <label className="label" htmlFor="share-label">
-          {t('ln.share.label')}
-        </label>
-        <div className="hint" id="share-label-hint">
-          {t('ln.share.labelHint')}
-        </div>
-        {errors.label ? (
-          <p className="error-message" id="share-label-error">
-            {errors.label}
-          </p>
-        ) : null}
+      </FormGroup>
+      <FormGroup id="share-label" label={t('ln.share.label')} hint={t('ln.share.labelHint')} error={errors.label}>
         <input
           className={`input input--m${errors.label ? ' input--error' : ''}`}
           id="share-label"
@@ -383,10 +364,9 @@ function ShareForm({ credentialId, onCreated }: { credentialId: string; onCreate
           autoComplete="off"
           value={label}
           onChange={(event) => setLabel(event.target.value)}
-          aria-invalid={errors.label ? true : undefined}
-          aria-describedby={errors.label ? 'share-label-hint share-label-error' : 'share-label-hint'}
+          {...fieldAria('share-label', { hint: true, error: errors.label })}
         />
-      </div>
+      </FormGroup>
       <button type="submit" className="button" disabled={sending}>
         {t('ln.share.create')}
       </button>
@@ -578,15 +558,7 @@ function CreateAccountForm({ token, email }: { token: string; email: string }) {
         </div>
         <input className="input input--m" id="account-email" type="email" readOnly value={email} autoComplete="username" aria-describedby="account-email-hint" />
       </div>
-      <div className={`form-group${errors.name ? ' form-group--error' : ''}`}>
-        <label className="label" htmlFor="account-name">
-          {t('ln.keep.name')}
-        </label>
-        {errors.name ? (
-          <p className="error-message" id="account-name-error">
-            {errors.name}
-          </p>
-        ) : null}
+      <FormGroup id="account-name" label={t('ln.keep.name')} error={errors.name}>
         <input
           className={`input input--m${errors.name ? ' input--error' : ''}`}
           id="account-name"
@@ -594,22 +566,10 @@ function CreateAccountForm({ token, email }: { token: string; email: string }) {
           autoComplete="name"
           value={name}
           onChange={(event) => setName(event.target.value)}
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={errors.name ? 'account-name-error' : undefined}
+          {...fieldAria('account-name', { error: errors.name })}
         />
-      </div>
-      <div className={`form-group${errors.password ? ' form-group--error' : ''}`}>
-        <label className="label" htmlFor="account-password">
-          {t('ln.keep.password')}
-        </label>
-        <div className="hint" id="account-password-hint">
-          {t('ln.keep.passwordHint')}
-        </div>
-        {errors.password ? (
-          <p className="error-message" id="account-password-error">
-            {errors.password}
-          </p>
-        ) : null}
+      </FormGroup>
+      <FormGroup id="account-password" label={t('ln.keep.password')} hint={t('ln.keep.passwordHint')} error={errors.password}>
         <input
           className={`input input--m${errors.password ? ' input--error' : ''}`}
           id="account-password"
@@ -617,10 +577,9 @@ function CreateAccountForm({ token, email }: { token: string; email: string }) {
           autoComplete="new-password"
           value={password}
           onChange={(event) => setPassword(event.target.value)}
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby={errors.password ? 'account-password-hint account-password-error' : 'account-password-hint'}
+          {...fieldAria('account-password', { hint: true, error: errors.password })}
         />
-      </div>
+      </FormGroup>
       <button type="submit" className="button" disabled={sending}>
         {t('ln.keep.createButton')}
       </button>
