@@ -98,6 +98,8 @@ describe('labelled set of published outcomes', () => {
         confusion([5, 6, 7, 8] as const, results.map((r) => r.analysis.level), results.map((r) => r.item.level)),
         '',
         courseReport(),
+        '',
+        learnedBaselineReport(),
       ].join('\n'),
     );
     expect(domainAccuracy).toBeGreaterThanOrEqual(DOMAIN_THRESHOLD);
@@ -136,4 +138,58 @@ function headingDomain(item: LabelledOutcome): string | null {
   if (/skill|უნარ/.test(heading)) return 'skills';
   if (/compet|autonomy|responsib|application|ავტონომ|პასუხისმგ/.test(heading)) return 'responsibility';
   return null;
+}
+
+/** The institution a source belongs to ("Aalborg University, MSc in Software, module ..." -> "Aalborg University"). */
+function institutionOf(item: LabelledOutcome): string {
+  return item.source.title.split(/[,(:]/)[0]!.trim();
+}
+
+/** Words and adjacent word pairs; Georgian words cut to their first five letters, a crude stem. */
+function wordFeatures(item: LabelledOutcome): Set<string> {
+  const words = (item.text.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []).map((w) => (item.lang === 'ka' ? w.slice(0, 5) : w));
+  return new Set([...words, ...words.slice(1).map((w, i) => `${words[i]} ${w}`)]);
+}
+
+/**
+ * For information, not enforced: whether the level can be learned from the words of these outcomes at
+ * all. A naive Bayes classifier over words and word pairs is trained on every institution but one and
+ * reads the held-out institution's outcomes (leave one institution out, so that no programme's own
+ * wording is learned). If it does no better than the rules, the ceiling is in the labels (a programme's
+ * level given to each of its outcomes), not in the rules.
+ */
+function learnedBaselineReport(): string {
+  const levels = [5, 6, 7, 8] as const;
+  const institutions = [...new Set(set.map(institutionOf))];
+  const read: (number | null)[] = set.map(() => null);
+  for (const heldOut of institutions) {
+    const training = set.filter((o) => institutionOf(o) !== heldOut);
+    const counts = new Map(levels.map((l) => [l, new Map<string, number>()]));
+    const vocabulary = new Set<string>();
+    for (const o of training) {
+      const perLevel = counts.get(o.level)!;
+      for (const f of wordFeatures(o)) {
+        perLevel.set(f, (perLevel.get(f) ?? 0) + 1);
+        vocabulary.add(f);
+      }
+    }
+    const totals = new Map(levels.map((l) => [l, [...counts.get(l)!.values()].reduce((a, b) => a + b, 0)]));
+    set.forEach((o, i) => {
+      if (institutionOf(o) !== heldOut) return;
+      let best: { level: number; score: number } | null = null;
+      for (const level of levels) {
+        let score = Math.log(training.filter((t) => t.level === level).length + 1);
+        for (const f of wordFeatures(o)) {
+          if (vocabulary.has(f)) score += Math.log(((counts.get(level)!.get(f) ?? 0) + 0.5) / (totals.get(level)! + 0.5 * vocabulary.size));
+        }
+        if (!best || score > best.score) best = { level, score };
+      }
+      read[i] = best!.level;
+    });
+  }
+  const right = set.filter((o, i) => read[i] === o.level).length;
+  return [
+    `Learned baseline (for information, not enforced): naive Bayes over words and word pairs, leave one institution out (${institutions.length} institutions): level ${(right / set.length).toFixed(3)}`,
+    confusion(levels, read as (5 | 6 | 7 | 8 | null)[], set.map((o) => o.level)),
+  ].join('\n');
 }
