@@ -11,8 +11,7 @@ import fs from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { demoCourses } from '../../src/db/seed/demo-data.js';
-import { BROWSER_HOOK_TIMEOUT, BROWSER_TEST_TIMEOUT, type BrowserHarness, describeBrowser, expectNoAxeViolations, startBrowserHarness } from '../helpers/browser.js';
-import { DEMO_PASSWORD } from '../helpers/platform.js';
+import { BROWSER_HOOK_TIMEOUT, BROWSER_TEST_TIMEOUT, type BrowserHarness, describeBrowser, expectNoAxeViolations, signIn as signInThroughLoginPage, startBrowserHarness } from '../helpers/browser.js';
 
 const NOW = '2026-11-28T09:00:00Z';
 const TODAY = '2026-11-28';
@@ -20,12 +19,7 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 
 async function signIn(page: Page, email: string, next = '/workspace'): Promise<void> {
   await page.clock.setFixedTime(new Date(NOW));
-  await page.goto(`/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`**${next}`);
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  await signInThroughLoginPage(page, email, next);
 }
 
 /** Clicks a download link and returns the file's first bytes. */

@@ -7,10 +7,8 @@
 //
 // The server's clock: Saturday 28 November 2026 ("today" of the demo data). An earlier monitoring
 // of another course, scheduled on 1 November to end by 10 November, is overdue.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { BROWSER_HOOK_TIMEOUT, BROWSER_TEST_TIMEOUT, type BrowserHarness, describeBrowser, expectNoAxeViolations, startBrowserHarness } from '../helpers/browser.js';
-import { DEMO_PASSWORD } from '../helpers/platform.js';
+import { BROWSER_HOOK_TIMEOUT, BROWSER_TEST_TIMEOUT, type BrowserHarness, describeBrowser, expectNoAxeViolations, signIn, startBrowserHarness } from '../helpers/browser.js';
 
 const NOW = '2026-11-28T08:00:00Z';
 const byId = (id: string) => `[id="${id}"]`;
@@ -37,15 +35,6 @@ describeBrowser('monitoring on a complaint in a browser', () => {
   afterAll(async () => {
     await harness?.close();
   }, BROWSER_HOOK_TIMEOUT);
-
-  async function signIn(page: Page, email: string, next: string): Promise<void> {
-    await page.goto(`/login?next=${encodeURIComponent(next)}`);
-    await page.getByLabel('Email address').fill(email);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`**${next}`);
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
-  }
 
   it(
     'files a complaint, ends the monitoring by suspending the right, and the registry shows it',

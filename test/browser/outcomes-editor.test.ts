@@ -1,19 +1,9 @@
 // The course editor reads learning outcomes as they are typed: each outcome's domain and
 // level beside it, and the course verdict in a polite live region; then the nine design steps.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { BROWSER_HOOK_TIMEOUT, BROWSER_TEST_TIMEOUT, type BrowserHarness, describeBrowser, expectNoAxeViolations, startBrowserHarness } from '../helpers/browser.js';
-import { DEMO_PASSWORD } from '../helpers/platform.js';
+import { BROWSER_HOOK_TIMEOUT, BROWSER_TEST_TIMEOUT, type BrowserHarness, describeBrowser, expectNoAxeViolations, signIn, startBrowserHarness } from '../helpers/browser.js';
 
 const byId = (id: string) => `[id="${id}"]`;
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/workspace');
-}
 
 describeBrowser('learning-outcome analysis in the course editor', () => {
   let harness: BrowserHarness;

@@ -3,18 +3,13 @@
 // page shows the course's recognition opportunities, in English and Georgian, without accessibility faults.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { BROWSER_HOOK_TIMEOUT, BROWSER_TEST_TIMEOUT, type BrowserHarness, describeBrowser, expectNoAxeViolations, startBrowserHarness } from '../helpers/browser.js';
-import { DEMO_PASSWORD } from '../helpers/platform.js';
+import { BROWSER_HOOK_TIMEOUT, BROWSER_TEST_TIMEOUT, type BrowserHarness, describeBrowser, expectNoAxeViolations, signIn as signInThroughLoginPage, startBrowserHarness } from '../helpers/browser.js';
 
 const NOW = '2026-11-28T09:00:00Z';
 
 async function signIn(page: Page, email: string, next: string): Promise<void> {
   await page.clock.setFixedTime(new Date(NOW));
-  await page.goto(`/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`**${next}`);
+  await signInThroughLoginPage(page, email, next);
 }
 
 describeBrowser('recognition agreements', () => {

@@ -8,8 +8,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { credentialIssuerId, signCredential } from '../../src/trust/credentials.js';
 import { appendToLedger, credentialIssuedEvent, signNewTreeHead } from '../../src/use-cases/ledger.js';
-import { BROWSER_HOOK_TIMEOUT, BROWSER_TEST_TIMEOUT, type BrowserHarness, describeBrowser, expectNoAxeViolations, startBrowserHarness } from '../helpers/browser.js';
-import { DEMO_PASSWORD, PUBLIC_URL } from '../helpers/platform.js';
+import { BROWSER_HOOK_TIMEOUT, BROWSER_TEST_TIMEOUT, type BrowserHarness, describeBrowser, expectNoAxeViolations, signIn as signInThroughLoginPage, startBrowserHarness } from '../helpers/browser.js';
+import { PUBLIC_URL } from '../helpers/platform.js';
 
 const NOW = '2026-11-28T09:00:00Z';
 type Json = Record<string, unknown>;
@@ -51,11 +51,7 @@ describeBrowser('a recognition report in a browser', () => {
 
   async function signIn(page: Page): Promise<void> {
     await page.clock.setFixedTime(new Date(NOW));
-    await page.goto(`/login?next=${encodeURIComponent('/workspace/recognition')}`);
-    await page.getByLabel('Email address').fill('admin@university.demo');
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/workspace/recognition');
+    await signInThroughLoginPage(page, 'admin@university.demo', '/workspace/recognition');
     await page.getByRole('heading', { name: 'Recognition', exact: true }).waitFor();
   }
 

@@ -7,7 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { webRoot } from '../../src/http/app.js';
-import { createTestPlatform, type TestPlatform } from './platform.js';
+import { createTestPlatform, DEMO_PASSWORD, type TestPlatform } from './platform.js';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const hasChromium = fs.existsSync(CHROMIUM_PATH);
@@ -112,4 +112,17 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
       violation.nodes.map((node) => `  ${node.target.join(' ')}: ${node.failureSummary ?? ''}`).join('\n'),
   );
   expect(report, report.join('\n')).toEqual([]);
+}
+
+/**
+ * Signs a demo user in through the login page (English) and waits until `next` has loaded with
+ * the user signed in. A test that fixes the page's clock does so before calling this.
+ */
+export async function signIn(page: Page, email: string, next = '/workspace'): Promise<void> {
+  await page.goto(`/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`**${next}`);
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }
