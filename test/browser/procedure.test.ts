@@ -12,8 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { listComponents, standardsCatalogue } from '../../src/domain/standards/catalogue.js';
 import { samplePdf } from '../factories/evidence-files.js';
-import { BROWSER_HOOK_TIMEOUT, type BrowserHarness, describeBrowser, expectNoAxeViolations, startBrowserHarness } from '../helpers/browser.js';
-import { DEMO_PASSWORD } from '../helpers/platform.js';
+import { BROWSER_HOOK_TIMEOUT, type BrowserHarness, describeBrowser, expectNoAxeViolations, signIn, startBrowserHarness } from '../helpers/browser.js';
 
 const byId = (id: string) => `[id="${id}"]`;
 const components = listComponents(standardsCatalogue());
@@ -71,12 +70,7 @@ describeBrowser('the procedure for the right in a browser', () => {
       await signOut.click();
       await page.getByText('You have signed out.').waitFor();
     }
-    await page.goto(`/login?next=${encodeURIComponent(next)}`);
-    await page.getByLabel('Email address').fill(email);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`**${next}`);
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await signIn(page, email, next);
   }
 
   async function step(page: Page, button: string, done: string): Promise<void> {
