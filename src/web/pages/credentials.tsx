@@ -13,12 +13,14 @@ import {
 } from '../api.js';
 import { ErrorSummary, LoadError, Loading, SummaryList, SummaryRow, Text, usePageTitle } from '../components/common.js';
 import { DataTable } from '../components/data-table.js';
+import { Pagination } from '../components/pagination.js';
 import { useCredentialErrors } from '../credentials/errors.js';
 import { CredentialDownloads, CredentialElementsView, CredentialStateNotice, CredentialStateTag } from '../credentials/view.js';
 import { formatDate, formatDateTime, formatInstantDate, useI18n } from '../i18n.js';
 import type { MessageKey } from '../messages.js';
 import { TextArea } from '../procedure/form-kit.js';
 import { Link, navigate, useLocation } from '../router.js';
+import { queryFilters } from '../query-filters.js';
 import { useSession } from '../session.js';
 import { useApi } from '../use-api.js';
 import { NotFoundPage } from './not-found.js';
@@ -57,23 +59,7 @@ export function ProviderAdminOnly({ title, here, children }: { title: string; he
 const filterKeys = ['course', 'state', 'q', 'page'] as const;
 type Filters = Record<(typeof filterKeys)[number], string>;
 
-function parseFilters(search: string): Filters {
-  const params = new URLSearchParams(search);
-  const filters = {} as Filters;
-  for (const key of filterKeys) filters[key] = params.get(key)?.trim() ?? '';
-  return filters;
-}
-
-function toQuery(filters: Partial<Filters>): string {
-  const params = new URLSearchParams();
-  for (const key of filterKeys) {
-    const value = filters[key]?.trim();
-    if (!value || (key === 'page' && value === '1')) continue;
-    params.set(key, value);
-  }
-  const query = params.toString();
-  return query ? `?${query}` : '';
-}
+const { parse: parseFilters, toQuery } = queryFilters(filterKeys);
 
 export function CredentialsPage() {
   const { t } = useI18n();
@@ -155,7 +141,7 @@ function CredentialList() {
               ))}
             </DataTable>
           )}
-          <Pagination page={list.data.page} pages={Math.max(1, Math.ceil(list.data.total / list.data.pageSize))} filters={filters} />
+          <Pagination page={list.data.page} pages={Math.max(1, Math.ceil(list.data.total / list.data.pageSize))} href={(n) => `/workspace/credentials${toQuery({ ...filters, page: String(n) })}`} />
         </>
       ) : null}
     </>
@@ -245,41 +231,6 @@ function Filters({ initial, courses }: { initial: Filters; courses: WorkspaceCou
         </Link>
       </div>
     </form>
-  );
-}
-
-function Pagination({ page, pages, filters }: { page: number; pages: number; filters: Filters }) {
-  const { t } = useI18n();
-  if (pages <= 1) return null;
-  const href = (n: number) => `/workspace/credentials${toQuery({ ...filters, page: String(n) })}`;
-  const numbers = Array.from({ length: pages }, (_, index) => index + 1).filter((n) => n === 1 || n === pages || Math.abs(n - page) <= 2);
-  return (
-    <nav className="pagination" aria-label={t('pagination.label')}>
-      <p className="visually-hidden">{t('pagination.position', { page, pages })}</p>
-      <ul className="pagination__list">
-        {page > 1 ? (
-          <li>
-            <Link to={href(page - 1)} className="pagination__link" rel="prev">
-              {t('pagination.prev')}
-            </Link>
-          </li>
-        ) : null}
-        {numbers.map((n, index) => (
-          <li key={n} className={index > 0 && n - (numbers[index - 1] ?? n) > 1 ? 'pagination__gap' : undefined}>
-            <Link to={href(n)} className="pagination__link" aria-current={n === page ? 'page' : undefined} aria-label={t('pagination.page', { n })}>
-              {n}
-            </Link>
-          </li>
-        ))}
-        {page < pages ? (
-          <li>
-            <Link to={href(page + 1)} className="pagination__link" rel="next">
-              {t('pagination.next')}
-            </Link>
-          </li>
-        ) : null}
-      </ul>
-    </nav>
   );
 }
 

@@ -5,32 +5,18 @@ import { rightStatuses } from '../../domain/rights/status.js';
 import type { IscedField, Provider, RegistryItem, RegistryPage as RegistryResult } from '../api.js';
 import { ApiError } from '../api.js';
 import { LoadError, Loading, StatusTag, Text, usePageTitle } from '../components/common.js';
+import { Pagination } from '../components/pagination.js';
 import { formatDate, languageName, otherLang, useI18n } from '../i18n.js';
 import { languageNames, type MessageKey } from '../messages.js';
 import { Link, navigate, useLocation } from '../router.js';
+import { queryFilters } from '../query-filters.js';
 import { useApi } from '../use-api.js';
 
 const filterKeys = ['q', 'level', 'minEcts', 'maxEcts', 'field', 'mode', 'language', 'provider', 'status', 'page'] as const;
 type FilterKey = (typeof filterKeys)[number];
 type Filters = Record<FilterKey, string>;
 
-function parseFilters(search: string): Filters {
-  const params = new URLSearchParams(search);
-  const filters = {} as Filters;
-  for (const key of filterKeys) filters[key] = params.get(key)?.trim() ?? '';
-  return filters;
-}
-
-function toQuery(filters: Partial<Filters>): string {
-  const params = new URLSearchParams();
-  for (const key of filterKeys) {
-    const value = filters[key]?.trim();
-    if (!value || (key === 'page' && value === '1')) continue;
-    params.set(key, value);
-  }
-  const query = params.toString();
-  return query ? `?${query}` : '';
-}
+const { parse: parseFilters, toQuery } = queryFilters(filterKeys);
 
 export function RegistryPage() {
   const { t } = useI18n();
@@ -284,7 +270,7 @@ function Results({ result, filters }: { result: ReturnType<typeof useApi<Registr
             ))}
           </ol>
         )}
-        <Pagination page={page} pages={Math.max(1, Math.ceil(total / pageSize))} filters={filters} />
+        <Pagination page={page} pages={Math.max(1, Math.ceil(total / pageSize))} href={(n) => `/courses${toQuery({ ...filters, page: String(n) })}`} />
       </>
     );
   }
@@ -353,44 +339,3 @@ function ResultItem({ item }: { item: RegistryItem }) {
   );
 }
 
-function Pagination({ page, pages, filters }: { page: number; pages: number; filters: Filters }) {
-  const { t } = useI18n();
-  if (pages <= 1) return null;
-  const href = (n: number) => `/courses${toQuery({ ...filters, page: String(n) })}`;
-  const numbers = Array.from({ length: pages }, (_, index) => index + 1).filter(
-    (n) => n === 1 || n === pages || Math.abs(n - page) <= 2,
-  );
-  return (
-    <nav className="pagination" aria-label={t('pagination.label')}>
-      <p className="visually-hidden">{t('pagination.position', { page, pages })}</p>
-      <ul className="pagination__list">
-        {page > 1 ? (
-          <li>
-            <Link to={href(page - 1)} className="pagination__link" rel="prev">
-              {t('pagination.prev')}
-            </Link>
-          </li>
-        ) : null}
-        {numbers.map((n, index) => (
-          <li key={n} className={index > 0 && n - (numbers[index - 1] ?? n) > 1 ? 'pagination__gap' : undefined}>
-            <Link
-              to={href(n)}
-              className="pagination__link"
-              aria-current={n === page ? 'page' : undefined}
-              aria-label={t('pagination.page', { n })}
-            >
-              {n}
-            </Link>
-          </li>
-        ))}
-        {page < pages ? (
-          <li>
-            <Link to={href(page + 1)} className="pagination__link" rel="next">
-              {t('pagination.next')}
-            </Link>
-          </li>
-        ) : null}
-      </ul>
-    </nav>
-  );
-}
