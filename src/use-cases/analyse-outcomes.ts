@@ -2,9 +2,8 @@
 // `POST /api/outcomes/analyse` and `microcred outcomes analyse FILE` both call this, so
 // they give the same report for the same request.
 import { z } from 'zod';
-import { alignCourse, type ClaimedLevel, type CourseProblem } from '../domain/levels/align-course.js';
+import { alignCourse, type CourseAlignment } from '../domain/levels/align-course.js';
 import { analyseOutcome, type OutcomeAnalysis } from '../domain/levels/analyse-outcome.js';
-import type { EqfLevel, OutcomeDomain } from '../domain/levels/descriptors.js';
 import { MAX_OUTCOMES, validateOutcomes } from '../domain/levels/validate-outcomes.js';
 import { ValidationError } from '../domain/errors.js';
 import type { FieldError } from '../domain/field-error.js';
@@ -59,19 +58,7 @@ export const outcomesReportSchema = z.object({
 
 export interface OutcomesReport {
   outcomes: OutcomeAnalysis[];
-  course: {
-    level: EqfLevel | null;
-    claimedLevel: ClaimedLevel | null;
-    referenceLevel: EqfLevel | null;
-    domainsPresent: OutcomeDomain[];
-    missingDomains: OutcomeDomain[];
-    aboveClaimed: number[];
-    belowClaimed: number[];
-    notMeasurable: number[];
-    undetermined: number[];
-    errors: CourseProblem[];
-    justification: { ka: string; en: string };
-  };
+  course: CourseAlignment;
 }
 
 /** Parses an untrusted request (the CLI's file); the HTTP edge validates with the same schema. */

@@ -32,25 +32,11 @@ import type { Db } from '../../db/database.js';
 import * as applications from '../../db/queries/applications.js';
 import { appendAudit } from '../../db/queries/audit.js';
 import { refreshRegistryEntries } from '../../db/queries/courses.js';
+import type { ProcedureRecord } from '../../domain/procedure/record.js';
 import { nextPublicCode } from '../../db/queries/public-codes.js';
 import type { UseCaseContext } from '../courses.js';
 import { issueDocument, type DocumentKind } from './documents.js';
 import { appendToLedger, rightEvent } from '../ledger.js';
-
-export interface ProcedureRecord {
-  deficiencies?: string[];
-  correctionWorkingDays?: number;
-  visitFrom?: string;
-  visitTo?: string;
-  agenda?: { date: string; topic: string }[];
-  agendaSubmittedAt?: string;
-  agendaSentAt?: string;
-  oralFindings?: string;
-  positionReceivedAt?: string;
-  position?: string;
-  withoutReviewReasons?: string;
-  registrationDecision?: string;
-}
 
 /** The input each action takes; the HTTP schemas mirror these. */
 export interface ActionInputs {

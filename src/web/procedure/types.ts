@@ -3,6 +3,7 @@
 import type { ApplicationContent } from '../../domain/procedure/application-content.js';
 import type { CouncilDecision } from '../../domain/procedure/decision.js';
 import type { GroupRole } from '../../domain/procedure/guards.js';
+import type { ProcedureRecord } from '../../domain/procedure/record.js';
 import type { ApplicationAction, ApplicationState, DeadlineKind } from '../../domain/procedure/transitions.js';
 import type { FieldError, ProviderKind } from '../api.js';
 import type { Bilingual } from '../i18n.js';
@@ -83,21 +84,6 @@ export interface Hearing {
   signedByChair: boolean;
   signedBySecretary: boolean;
   publishedAt: string | null;
-}
-
-export interface ProcedureRecord {
-  deficiencies?: string[];
-  correctionWorkingDays?: number;
-  visitFrom?: string;
-  visitTo?: string;
-  agenda?: { date: string; topic: string }[];
-  agendaSubmittedAt?: string;
-  agendaSentAt?: string;
-  oralFindings?: string;
-  positionReceivedAt?: string;
-  position?: string;
-  withoutReviewReasons?: string;
-  registrationDecision?: string;
 }
 
 export interface ApplicationDocument {
