@@ -97,6 +97,8 @@ describe('labelled set of published outcomes', () => {
         'Level (EQF)',
         confusion([5, 6, 7, 8] as const, results.map((r) => r.analysis.level), results.map((r) => r.item.level)),
         '',
+        confidenceReport(),
+        '',
         courseReport(),
         '',
         learnedBaselineReport(),
@@ -105,7 +107,36 @@ describe('labelled set of published outcomes', () => {
     expect(domainAccuracy).toBeGreaterThanOrEqual(DOMAIN_THRESHOLD);
     expect(levelAccuracy).toBeGreaterThanOrEqual(LEVEL_FLOOR);
   });
+
+  it('is right more often where it says it is more confident', () => {
+    // The issue: the analyser "never claims certainty it does not have". Its confidence must at
+    // least rank its readings: those at 0.5 or more are right on level more often than the rest.
+    const accuracy = (subset: typeof results) => subset.filter((r) => r.analysis.level === r.item.level).length / subset.length;
+    const confident = results.filter((r) => r.analysis.confidence >= 0.5);
+    const unsure = results.filter((r) => r.analysis.confidence < 0.5);
+    expect(confident.length).toBeGreaterThan(0);
+    expect(unsure.length).toBeGreaterThan(0);
+    expect(accuracy(confident)).toBeGreaterThan(accuracy(unsure) + 0.1);
+  });
 });
+
+/** Accuracy by the confidence the analyser gave (a reliability table): how far its confidence can be taken at its word. */
+function confidenceReport(): string {
+  const bands = [0, 0.3, 0.5, 0.7, 0.9, 1.01];
+  const lines = ['Accuracy by the analyser\'s confidence (for information): band, outcomes, mean confidence, level right, domain right'];
+  const read = set.map((item) => ({ item, analysis: analyseOutcome({ text: item.text, lang: item.lang }) }));
+  for (let b = 0; b < bands.length - 1; b++) {
+    const inBand = read.filter((r) => r.analysis.confidence >= bands[b]! && r.analysis.confidence < bands[b + 1]!);
+    if (inBand.length === 0) continue;
+    const share = (n: number) => (n / inBand.length).toFixed(2);
+    lines.push(
+      `  ${bands[b]!.toFixed(1)}-${Math.min(1, bands[b + 1]!).toFixed(1)}  n=${String(inBand.length).padStart(3)}  confidence ${share(inBand.reduce((sum, r) => sum + r.analysis.confidence, 0))}  level ${share(
+        inBand.filter((r) => r.analysis.level === r.item.level).length,
+      )}  domain ${share(inBand.filter((r) => r.analysis.domain === r.item.domain).length)}`,
+    );
+  }
+  return lines.join('\n');
+}
 
 /**
  * The published level belongs to a programme or module, not to each of its outcomes. For
