@@ -23,6 +23,19 @@ export function Text({ value, as: Tag = 'span', className }: { value: Bilingual;
   );
 }
 
+/** A bulleted list of texts, each in the interface's language. */
+export function BilingualList({ items }: { items: Bilingual[] }) {
+  return (
+    <ul className="list list--bullet">
+      {items.map((item, index) => (
+        <li key={index}>
+          <Text value={item} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Long texts keep their paragraphs. */
 export function Paragraphs({ value }: { value: Bilingual }) {
   const { lang } = useI18n();

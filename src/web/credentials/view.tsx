@@ -2,7 +2,7 @@
 // the state (tag and notice), every EU element of a credential, and the downloads.
 import type { ReactNode } from 'react';
 import { credentialFormats, type CredentialElements, type CredentialFormat, type CredentialState } from '../api.js';
-import { SummaryList, SummaryRow, Text } from '../components/common.js';
+import { BilingualList, SummaryList, SummaryRow, Text } from '../components/common.js';
 import { type Bilingual, countryName, formatDate, formatDateTime, formatNumber, useI18n } from '../i18n.js';
 import type { MessageKey } from '../messages.js';
 
@@ -42,16 +42,7 @@ function Value({ value }: { value: Bilingual | null }) {
 }
 
 function Items({ items }: { items: Bilingual[] }) {
-  if (items.length === 0) return <Absent />;
-  return (
-    <ul className="list list--bullet">
-      {items.map((item, index) => (
-        <li key={index}>
-          <Text value={item} />
-        </li>
-      ))}
-    </ul>
-  );
+  return items.length === 0 ? <Absent /> : <BilingualList items={items} />;
 }
 
 function Group({ id, title, children }: { id: string; title: string; children: ReactNode }) {

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { outcomeDomains } from '../../domain/course/description.js';
 import { ApiError, type CourseVersion, type IscedField, type Right } from '../api.js';
-import { Loading, LoadError, Paragraphs, StatusTag, SummaryList, SummaryRow, Text, usePageTitle } from '../components/common.js';
+import { BilingualList, Loading, LoadError, Paragraphs, StatusTag, SummaryList, SummaryRow, Text, usePageTitle } from '../components/common.js';
 import { type Bilingual, countryName, formatDate, formatMoney, formatNumber, languageName, useI18n } from '../i18n.js';
 import type { MessageKey } from '../messages.js';
 import { Link } from '../router.js';
@@ -42,18 +42,6 @@ function Section({ id, title, children }: { id: string; title: string; children:
       </h2>
       {children}
     </section>
-  );
-}
-
-function BilingualList({ items }: { items: Bilingual[] }) {
-  return (
-    <ul className="list list--bullet">
-      {items.map((item, index) => (
-        <li key={index}>
-          <Text value={item} />
-        </li>
-      ))}
-    </ul>
   );
 }
 
