@@ -302,6 +302,15 @@ describe('stems that name a result, not an action', () => {
     // "studied" in the stem is not the outcome's (non-measurable) verb.
     expect(read('By the end of the course, a participant who has studied the literature will be able to: design a survey.').measurable).toBe(true);
   });
+
+  it('strips a subject stem that ends in a colon, so "program" in it is not read as the verb', () => {
+    const a = read('Graduate of the program: summarises the main schools of economic thought.');
+    expect(a.verb?.text.toLowerCase()).toBe('summarises');
+    expect(a.domain).toBe('knowledge');
+    expect(read('The doctoral candidate: designs a longitudinal survey.').verb?.text.toLowerCase()).toBe('designs');
+    // A verb followed by a colon is not a stem.
+    expect(read('Supervise students: plan their placements.').verb?.text.toLowerCase()).toBe('supervise');
+  });
 });
 
 describe('verbs added for the broadened set', () => {

@@ -44,6 +44,8 @@ const englishPreambles: RegExp[] = [
   // A list's stem joined to its item: "A graduate of the programme will be able to: plan ...".
   /^[^:.…]{0,120}?\b(?:will|should|shall|must|can|is|are)\s+(?:also\s+)?(?:be\s+)?able to\s*(?::|…|\.\.\.)\s*/i,
   /^(?:the )?(?:students?|learners?|graduates?|candidates?|participants?)(?: of [^,]+?)? (?:will|should|must|shall|can|are|is)(?: be)?(?: able to)?\s+/i,
+  // A subject stem ending in a colon, as lists are published: "Graduate of the program: describes ...".
+  /^(?:an? |the )?(?:(?:doctoral|phd|master'?s?|bachelor'?s?|successful) )?(?:students?|learners?|graduates?|candidates?|participants?)(?: of [^:]{1,80}?)?\s*:\s*/i,
   /^(?:must|should|will|shall)?\s*(?:be|being) able to\s+/i,
   /^able to\s+/i,
   /^must have the competences? to\s+/i,

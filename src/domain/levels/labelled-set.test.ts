@@ -19,8 +19,16 @@ interface LabelledOutcome {
   source: { title: string; url: string };
 }
 
-const fixture = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures/outcomes/labelled-outcomes.json');
-const set = (JSON.parse(fs.readFileSync(fixture, 'utf8')) as { outcomes: LabelledOutcome[] }).outcomes;
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures/outcomes');
+const readSet = (name: string) => (JSON.parse(fs.readFileSync(path.join(fixtures, name), 'utf8')) as { outcomes: LabelledOutcome[] }).outcomes;
+const set = readSet('labelled-outcomes.json');
+/**
+ * Outcomes from other institutions, labelled by people who had not seen how the analyser reads
+ * them: what the analyser does on programmes it was not written against. Reported, not held to a
+ * threshold (a threshold would make it one more set to tune to). One rule was changed after its
+ * first run (a stem ending in a colon); the README gives the first run's figures.
+ */
+const heldOut = readSet('held-out-outcomes.json');
 
 /**
  * Issue 8 asks for 85% on domain. Met on the first 205 outcomes (0.941), lost when 193 outcomes
@@ -108,7 +116,7 @@ describe('labelled set of published outcomes', () => {
     expect(levelAccuracy).toBeGreaterThanOrEqual(LEVEL_FLOOR);
   });
 
-  it('is right more often where it says it is more confident', () => {
+  it('is right more often where it says it is more confident (on this set; not on the held-out set, see the README)', () => {
     // The issue: the analyser "never claims certainty it does not have". Its confidence must at
     // least rank its readings: those at 0.5 or more are right on level more often than the rest.
     const accuracy = (subset: typeof results) => subset.filter((r) => r.analysis.level === r.item.level).length / subset.length;
@@ -224,3 +232,33 @@ function learnedBaselineReport(): string {
     confusion(levels, read as (5 | 6 | 7 | 8 | null)[], set.map((o) => o.level)),
   ].join('\n');
 }
+
+describe('held-out set of published outcomes', () => {
+  it('has outcomes from sources of its own, each with a source and a published level, and reports how they read', () => {
+    expect(heldOut.length).toBeGreaterThanOrEqual(50);
+    const ids = new Set(set.map((o) => o.id));
+    for (const o of heldOut) {
+      expect(o.source.url).toMatch(/^https?:\/\//);
+      expect([5, 6, 7, 8]).toContain(o.level);
+      expect(ids.has(o.id), o.id).toBe(false);
+      ids.add(o.id);
+    }
+    const labelledInstitutions = new Set(set.map(institutionOf));
+    expect(heldOut.filter((o) => labelledInstitutions.has(institutionOf(o))).map((o) => o.id)).toEqual([]);
+
+    const results = heldOut.map((item) => ({ item, analysis: analyseOutcome({ text: item.text, lang: item.lang }) }));
+    const right = (key: 'domain' | 'level') => results.filter((r) => r.analysis[key] === r.item[key]).length / results.length;
+    console.log(
+      [
+        `Held-out set: ${heldOut.length} outcomes from ${new Set(heldOut.map(institutionOf)).size} institutions (for information, not enforced)`,
+        `Domain accuracy ${right('domain').toFixed(3)}; level accuracy ${right('level').toFixed(3)}`,
+        '',
+        'Domain (rows: label, columns: read by the analyser)',
+        confusion(['knowledge', 'skills', 'responsibility'] as const, results.map((r) => r.analysis.domain), results.map((r) => r.item.domain)),
+        '',
+        'Level (EQF)',
+        confusion([5, 6, 7, 8] as const, results.map((r) => r.analysis.level), results.map((r) => r.item.level)),
+      ].join('\n'),
+    );
+  });
+});
