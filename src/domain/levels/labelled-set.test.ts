@@ -151,9 +151,9 @@ function confidenceReport(): string {
  * information, the same outcomes read together as one course per source and language, and
  * the course's best-fit level (section XIV) compared with the published one.
  */
-function courseReport(): string {
+function courseReport(items: LabelledOutcome[] = set): string {
   const courses = new Map<string, LabelledOutcome[]>();
-  for (const item of set) {
+  for (const item of items) {
     const key = `${item.source.title} [${item.lang}]`;
     courses.set(key, [...(courses.get(key) ?? []), item]);
   }
@@ -258,6 +258,9 @@ describe('held-out set of published outcomes', () => {
         '',
         'Level (EQF)',
         confusion([5, 6, 7, 8] as const, results.map((r) => r.analysis.level), results.map((r) => r.item.level)),
+        `Level within one of the published level: ${(results.filter((r) => r.analysis.level !== null && Math.abs(r.analysis.level - r.item.level) <= 1).length / results.length).toFixed(3)}`,
+        '',
+        courseReport(heldOut),
       ].join('\n'),
     );
   });
