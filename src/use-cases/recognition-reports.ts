@@ -10,6 +10,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.js';
 import { appendAudit } from '../db/queries/audit.js';
+import { findProviderById } from '../db/queries/courses.js';
 import { findCredential } from '../db/queries/credentials.js';
 import * as queries from '../db/queries/recognition-reports.js';
 import type { Actor } from '../domain/accounts/roles.js';
@@ -53,9 +54,9 @@ type StoredReport = RecognitionAssessment & { verification: VerificationSummary 
 
 const say = (en: string, ka: string): Bilingual => ({ en, ka });
 
-/** Refuses anyone but a provider administrator of a higher education institution. */
+/** Refuses anyone but a provider administrator of a higher education institution (the provider's kind decides). */
 export async function requireRecognitionOfficer(db: Db, actor: Actor): Promise<{ providerId: string }> {
-  const provider = actor.role === 'provider-admin' && actor.providerId ? await queries.findProviderKind(db, actor.providerId) : undefined;
+  const provider = actor.role === 'provider-admin' && actor.providerId ? await findProviderById(db, actor.providerId) : undefined;
   if (!provider || provider.kind !== 'hei') {
     throw new DomainError('forbidden', 'Recognition reports are made by the administrators of higher education institutions.');
   }

@@ -13,11 +13,6 @@ export async function insertRecognitionReport(db: Executor, row: RecognitionRepo
     .execute();
 }
 
-/** The provider whose staff may act as recognition officers: its kind decides (a higher education institution). */
-export async function findProviderKind(db: Executor, providerId: string) {
-  return db.selectFrom('providers').select(['id', 'kind', 'name']).where('id', '=', providerId).executeTakeFirst();
-}
-
 export async function findRecognitionReport(db: Executor, id: string) {
   return db
     .selectFrom('recognition_reports as r')
