@@ -5,8 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signNewTreeHead } from '../../src/use-cases/ledger.js';
-import { type Agent, createTestPlatform, PUBLIC_URL, TEST_NOW, type TestPlatform } from '../helpers/platform.js';
+import { type Agent, createTestPlatform, PUBLIC_URL, signLedgerHead, TEST_NOW, type TestPlatform } from '../helpers/platform.js';
 
 const AWARD_DATE = '2026-11-20';
 const NEW_PASSWORD = 'a long learner password';
@@ -215,7 +214,7 @@ describe('share links', () => {
     expect(JSON.stringify(row)).not.toContain(link.token);
 
     // The ledger's next signed tree head covers the issuance (the scheduler's job, once a minute).
-    await signNewTreeHead(platform.db, await platform.trust.ledgerKey(), platform.clock);
+    await signLedgerHead(platform);
     const shared = await platform.app.inject({ method: 'GET', url: `/api/shared/${link.token}` });
     expect(shared.statusCode, shared.body).toBe(200);
     const body = shared.json() as { credentialId: string; result: { verified: boolean; checks: Array<{ check: string; outcome: string }>; elements: { learnerName: string } } };

@@ -12,9 +12,8 @@ import { canonicalJson, ledgerLeafHash, sha256Hex } from '../../src/trust/ledger
 import { verifyConsistency, verifyInclusion } from '../../src/trust/ledger/merkle.js';
 import { monitorLedger, type MonitorState } from '../../src/trust/ledger/monitor.js';
 import { decodeBase64, verifyTreeHead } from '../../src/trust/ledger/signed-tree-head.js';
-import { signNewTreeHead } from '../../src/use-cases/ledger.js';
 import { validDescription } from '../factories/course.js';
-import { type Agent, createTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { type Agent, createTestPlatform, signLedgerHead, type TestPlatform } from '../helpers/platform.js';
 
 let platform: TestPlatform;
 let admin: Agent;
@@ -41,10 +40,6 @@ async function publishNewCourse(): Promise<{ code: string }> {
   return { code };
 }
 
-async function signHead() {
-  await signNewTreeHead(platform.db, await platform.trust.ledgerKey(), platform.clock);
-}
-
 /** The monitor's fetch, answered by the app without a socket. */
 const injectFetch = async (url: string) => {
   const { pathname, search } = new URL(url);
@@ -66,7 +61,7 @@ describe('the ledger', () => {
   it('records a published course with its public document, and signs a head anyone can verify', async () => {
     const before = (await get('/ledger/entries?start=0&end=100000')).body.treeSize as number;
     const { code } = await publishNewCourse();
-    await signHead();
+    await signLedgerHead(platform);
     const entries = (await get(`/ledger/entries?start=${before}&end=${before + 10}`)).body.entries as Array<Record<string, unknown>>;
     const entry = entries.find((candidate) => candidate.subject === `${code}/1`);
     expect(entry).toMatchObject({ type: 'course.published', document: { course: code, version: 1 } });
@@ -84,7 +79,7 @@ describe('the ledger', () => {
 
   it('proves an entry is included in a signed head, and that a later head extends an earlier one', async () => {
     const { code } = await publishNewCourse();
-    await signHead();
+    await signLedgerHead(platform);
     const first = (await get('/ledger/sth')).body as { treeSize: number; rootHash: string };
     const entries = (await get(`/ledger/entries?start=0&end=${first.treeSize}`)).body.entries as Array<{ index: number; type: string; time: string; documentHash: string; subject?: string }>;
     const entry = entries.find((candidate) => candidate.subject === `${code}/1`)!;
@@ -97,7 +92,7 @@ describe('the ledger', () => {
     expect(verifyInclusion(leaf, entry.index + 1, inclusion.treeSize, path, decodeBase64(first.rootHash)!)).toBe(false);
 
     await publishNewCourse();
-    await signHead();
+    await signLedgerHead(platform);
     const second = (await get('/ledger/sth')).body as { treeSize: number; rootHash: string };
     const consistency = (await get(`/ledger/proof/consistency?first=${first.treeSize}&second=${second.treeSize}`)).body as { consistency: string[] };
     const proof = consistency.consistency.map((item) => decodeBase64(item)!);
@@ -116,7 +111,7 @@ describe('the ledger', () => {
     const download = await admin.request({ method: 'GET', url: `/api/workspace/credentials/${id}/download/json` });
     const hash = sha256Hex(download.body);
     expect((await get(`/ledger/proof/inclusion?hash=${hash}`)).status).toBe(404); // not under a head yet
-    await signHead();
+    await signLedgerHead(platform);
     const proof = (await get(`/ledger/proof/inclusion?hash=${hash}`)).body as { leafIndex: number; treeSize: number; auditPath: string[]; entry: Record<string, unknown>; signedTreeHead: { rootHash: string } };
     expect(proof.entry).toMatchObject({ type: 'credential.issued', documentHash: hash });
     expect(proof.entry).not.toHaveProperty('document');
@@ -150,11 +145,11 @@ describe('the ledger', () => {
 
 describe('the monitor', () => {
   it('accepts a growing log and catches a rewritten entry, a rewritten leaf and a shrunk log', async () => {
-    await signHead();
+    await signLedgerHead(platform);
     const first = await monitorLedger({ baseUrl: 'http://localhost:8080', previous: null, audit: true, fetch: injectFetch });
     expect(first.ok, first.messages.join(' ')).toBe(true);
     await publishNewCourse();
-    await signHead();
+    await signLedgerHead(platform);
     const second = await monitorLedger({ baseUrl: 'http://localhost:8080', previous: first.head!, audit: true, fetch: injectFetch });
     expect(second.ok, second.messages.join(' ')).toBe(true);
     expect(second.messages.join(' ')).toMatch(/extends the tree of size/);
@@ -179,7 +174,7 @@ describe('the monitor command against a listening server', () => {
   let stateFile: string;
 
   beforeAll(async () => {
-    await signHead();
+    await signLedgerHead(platform);
     url = await platform.app.listen({ port: 0, host: '127.0.0.1' });
     stateFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'microcred-monitor-')), 'state.json');
   });

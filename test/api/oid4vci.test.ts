@@ -3,8 +3,7 @@
 // request → credential request), not from the server's code; then the credential it received is
 // verified like any other.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signNewTreeHead } from '../../src/use-cases/ledger.js';
-import { type Agent, createTestPlatform, PUBLIC_URL, TEST_NOW, type TestPlatform } from '../helpers/platform.js';
+import { type Agent, createTestPlatform, PUBLIC_URL, signLedgerHead, TEST_NOW, type TestPlatform } from '../helpers/platform.js';
 
 let platform: TestPlatform;
 let admin: Agent;
@@ -163,7 +162,7 @@ describe('a wallet takes the credential offer', () => {
     const download = await platform.app.inject({ method: 'GET', url: `/api/claims/${claimToken}/download/json` });
     expect(response.body).toContain(download.body.trim());
 
-    await signNewTreeHead(platform.db, await platform.trust.ledgerKey(), platform.clock);
+    await signLedgerHead(platform);
     const verified = await platform.app.inject({ method: 'POST', url: '/credentials/verify', payload: { verifiableCredential: credential } });
     expect(verified.statusCode, verified.body).toBe(200);
     const outcome = Object.fromEntries((verified.json() as { checks: Array<{ check: string; outcome: string }> }).checks.map((check) => [check.check, check.outcome]));

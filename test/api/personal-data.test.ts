@@ -8,8 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertUser } from '../../src/db/queries/accounts.js';
 import { sha256Hex } from '../../src/trust/ledger/entry.js';
 import { hashPassword } from '../../src/trust/passwords.js';
-import { signNewTreeHead } from '../../src/use-cases/ledger.js';
-import { type Agent, createTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { type Agent, createTestPlatform, signLedgerHead, type TestPlatform } from '../helpers/platform.js';
 
 type Json = Record<string, unknown>;
 
@@ -113,7 +112,7 @@ beforeAll(async () => {
   await addShareLink(credentialId, erasingId, 'for my employer');
   await addRecognitionReport(credentialId);
   // A signed tree head over the issuances, as the minute's job would make.
-  await signNewTreeHead(platform.db, await platform.trust.ledgerKey(), platform.clock);
+  await signLedgerHead(platform);
   await addShareLink(otherCredentialId, otherId, 'for the other employer');
   erasing = await platform.signIn(ERASED.email, PASSWORD);
   other = await platform.signIn(OTHER.email, PASSWORD);
@@ -281,7 +280,7 @@ describe('erasure', () => {
   it('the provider can still revoke it; the saved copy then fails only the status check', async () => {
     const response = await admin.request({ method: 'POST', url: `/api/workspace/credentials/${credentialId}/status`, payload: { state: 'revoked', reason: 'Assessment found to be invalid.' } });
     expect(response.statusCode, response.body).toBe(200);
-    await signNewTreeHead(platform.db, await platform.trust.ledgerKey(), platform.clock);
+    await signLedgerHead(platform);
     // The revocation's ledger entry names the credential by the hash of the text as issued.
     const last = await platform.db.selectFrom('ledger_entries').select(['event_type', 'document']).orderBy('idx', 'desc').limit(1).executeTakeFirstOrThrow();
     expect(last.event_type).toBe('credential.revoked');

@@ -5,9 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VC_V2_CONTEXT_URL } from '../../src/domain/credential/contexts.js';
 import type { CredentialSigner } from '../../src/trust/credentials.js';
 import { signPresentation } from '../../src/trust/presentations.js';
-import { signNewTreeHead } from '../../src/use-cases/ledger.js';
 import { awardCredential, type Json } from '../helpers/credentials.js';
-import { type Agent, createTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { type Agent, createTestPlatform, signLedgerHead, type TestPlatform } from '../helpers/platform.js';
 
 let platform: TestPlatform;
 let admin: Agent;
@@ -48,7 +47,7 @@ afterAll(async () => platform.close());
 /** An awarded credential under a signed tree head, so that all five checks can pass. */
 async function awardLogged() {
   const awarded = await awardCredential(platform, admin, { learner: 'Presenting Learner' });
-  await signNewTreeHead(platform.db, await platform.trust.ledgerKey(), platform.clock);
+  await signLedgerHead(platform);
   return awarded;
 }
 

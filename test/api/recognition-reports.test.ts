@@ -10,9 +10,9 @@ import { toEuropeanLearningModel, type ElmSourceCredential } from '../../src/dom
 import { credentialIssuerId, signCredential } from '../../src/trust/credentials.js';
 import { hashPassword } from '../../src/trust/passwords.js';
 import { createTestIssuer } from '../../src/use-cases/credentials/issuers.js';
-import { appendToLedger, credentialIssuedEvent, signNewTreeHead } from '../../src/use-cases/ledger.js';
+import { appendToLedger, credentialIssuedEvent } from '../../src/use-cases/ledger.js';
 import { awardCredential, type Json } from '../helpers/credentials.js';
-import { type Agent, createTestPlatform, DEMO_PASSWORD, PUBLIC_URL, type TestPlatform } from '../helpers/platform.js';
+import { type Agent, createTestPlatform, DEMO_PASSWORD, PUBLIC_URL, signLedgerHead, type TestPlatform } from '../helpers/platform.js';
 
 interface Report {
   id: string;
@@ -40,7 +40,7 @@ beforeAll(async () => {
 afterAll(async () => platform.close());
 
 async function signHead() {
-  await signNewTreeHead(platform.db, await platform.trust.ledgerKey(), platform.clock);
+  await signLedgerHead(platform);
 }
 
 /** Re-signs a copy with the issuer's own key after `change`, and logs it, as a buggy issuer could. */

@@ -4,9 +4,8 @@
 // counts at the very next verification.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signNewTreeHead } from '../../src/use-cases/ledger.js';
 import { awardCredential, type Json } from '../helpers/credentials.js';
-import { type Agent, createTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { type Agent, createTestPlatform, signLedgerHead, type TestPlatform } from '../helpers/platform.js';
 
 let platform: TestPlatform;
 let admin: Agent;
@@ -35,7 +34,7 @@ const courseId = async () =>
 describe('verification caches', () => {
   it('serves rights from its cache while nothing changed, and sees a change committed elsewhere at the next verification', async () => {
     const credential = (await awardCredential(platform, admin, { learner: 'Cache Learner' })).credential;
-    await signNewTreeHead(platform.db, await platform.trust.ledgerKey(), platform.clock);
+    await signLedgerHead(platform);
     expect(await rightOutcome(credential)).toBe('passed');
     const course = await courseId();
 

@@ -1,8 +1,7 @@
 // The verification page's API: a stored credential by id, and a credential sent as JSON, as the
 // PDF certificate or as a baked badge (PNG, SVG); every unreadable input is a 4xx naming the file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signNewTreeHead } from '../../src/use-cases/ledger.js';
-import { type Agent, createTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { type Agent, createTestPlatform, signLedgerHead, type TestPlatform } from '../helpers/platform.js';
 
 let platform: TestPlatform;
 let admin: Agent;
@@ -37,7 +36,7 @@ beforeAll(async () => {
     expect(download.statusCode, download.body).toBe(200);
     files[format] = download.rawPayload;
   }
-  await signNewTreeHead(platform.db, await platform.trust.ledgerKey(), platform.clock);
+  await signLedgerHead(platform);
 });
 afterAll(async () => platform.close());
 

@@ -11,13 +11,13 @@ import { findIssuerByProvider } from '../../src/db/queries/issuers.js';
 import * as ledgerQueries from '../../src/db/queries/ledger.js';
 import { issueAwards } from '../../src/use-cases/credentials/award.js';
 import { providerIssuer, rotateProviderKey } from '../../src/use-cases/credentials/issuers.js';
-import { appendToLedger, credentialIssuedEvent, signNewTreeHead } from '../../src/use-cases/ledger.js';
+import { appendToLedger, credentialIssuedEvent } from '../../src/use-cases/ledger.js';
 import { credentialIssuerId, signCredential } from '../../src/trust/credentials.js';
 import type { SigningKey } from '../../src/trust/keys.js';
 import { rootAt } from '../../src/trust/ledger/merkle.js';
 import { encodeBase64, signTreeHead } from '../../src/trust/ledger/signed-tree-head.js';
 import { awardCredential, type Json } from '../helpers/credentials.js';
-import { type Agent, createTestPlatform, PUBLIC_URL, type TestPlatform } from '../helpers/platform.js';
+import { type Agent, createTestPlatform, PUBLIC_URL, signLedgerHead, type TestPlatform } from '../helpers/platform.js';
 
 type Outcome = 'passed' | 'failed' | 'not-checked';
 interface CheckBody {
@@ -116,7 +116,7 @@ async function resign(template: Json, change: (credential: Json) => void, option
 const microCredential = (credential: Json) => ((credential.credentialSubject as Json).achievement as Json).microCredential as Json;
 
 async function signHead() {
-  await signNewTreeHead(platform.db, await platform.trust.ledgerKey(), platform.clock);
+  await signLedgerHead(platform);
 }
 
 async function verify(credential: unknown) {

@@ -1,9 +1,8 @@
 // POST /credentials/verify: the five checks, each failing on its own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestIssuer, rotateProviderKey } from '../../src/use-cases/credentials/issuers.js';
-import { signNewTreeHead } from '../../src/use-cases/ledger.js';
 import { awardCredential, type Json } from '../helpers/credentials.js';
-import { type Agent, createTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { type Agent, createTestPlatform, signLedgerHead, type TestPlatform } from '../helpers/platform.js';
 
 let platform: TestPlatform;
 let admin: Agent;
@@ -16,7 +15,7 @@ afterAll(async () => platform.close());
 
 
 async function signHead() {
-  await signNewTreeHead(platform.db, await platform.trust.ledgerKey(), platform.clock);
+  await signLedgerHead(platform);
 }
 
 async function verify(credential: unknown, checks?: string[]) {

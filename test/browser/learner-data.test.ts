@@ -4,9 +4,8 @@
 // everything held about them, and erasure with the password as confirmation.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { signNewTreeHead } from '../../src/use-cases/ledger.js';
 import { BROWSER_HOOK_TIMEOUT, BROWSER_TEST_TIMEOUT, type BrowserHarness, describeBrowser, expectNoAxeViolations, startBrowserHarness } from '../helpers/browser.js';
-import { DEMO_PASSWORD } from '../helpers/platform.js';
+import { DEMO_PASSWORD, signLedgerHead } from '../helpers/platform.js';
 
 const NOW = '2026-11-28T09:00:00Z';
 const LEARNER_EMAIL = 'learner@example.demo';
@@ -39,7 +38,7 @@ describeBrowser("the learner's progress, recognition decisions and personal data
     const credential = await harness.platform.db.selectFrom('credentials').select('id').where('learner_email', '=', LEARNER_EMAIL).executeTakeFirstOrThrow();
     credentialId = credential.id;
     // The ledger's signed tree head covers the demo issuance, so the recognition report verifies it.
-    await signNewTreeHead(harness.platform.db, await harness.platform.trust.ledgerKey(), harness.platform.clock);
+    await signLedgerHead(harness.platform);
   }, BROWSER_HOOK_TIMEOUT);
 
   afterAll(async () => {

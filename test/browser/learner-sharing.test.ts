@@ -4,8 +4,8 @@
 // link and reads the live verdict, in English and in Georgian; the learner sees the views and
 // withdraws the link, and the employer's next visit gets the plain "no longer shared" page.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { signNewTreeHead } from '../../src/use-cases/ledger.js';
 import { BROWSER_HOOK_TIMEOUT, BROWSER_TEST_TIMEOUT, type BrowserHarness, describeBrowser, expectNoAxeViolations, startBrowserHarness } from '../helpers/browser.js';
+import { signLedgerHead } from '../helpers/platform.js';
 
 const NOW = '2026-11-28T09:00:00Z';
 const LEARNER_EMAIL = 'eka.jgharkava@example.ge';
@@ -29,7 +29,7 @@ describeBrowser('a learner shares a credential with an employer', () => {
     credentialId = awarded.id;
     claimPath = new URL(awarded.claimUrl).pathname;
     // The ledger's signed tree head covers the issuance (the scheduler does this once a minute).
-    await signNewTreeHead(harness.platform.db, await harness.platform.trust.ledgerKey(), harness.platform.clock);
+    await signLedgerHead(harness.platform);
   }, BROWSER_HOOK_TIMEOUT);
 
   afterAll(async () => {

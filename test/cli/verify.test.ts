@@ -8,10 +8,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/database.js';
 import type { JsonObject } from '../../src/trust/credentials.js';
-import { signNewTreeHead } from '../../src/use-cases/ledger.js';
 import { createSnapshot, readSnapshot, type Snapshot, SnapshotError } from '../../src/use-cases/snapshot.js';
 import { verifyCredentialWith } from '../../src/use-cases/verification.js';
-import { type Agent, createTestPlatform, type TestPlatform } from '../helpers/platform.js';
+import { type Agent, createTestPlatform, signLedgerHead, type TestPlatform } from '../helpers/platform.js';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -54,7 +53,7 @@ async function setState(id: string, state: 'revoked' | 'valid' | 'suspended') {
 }
 
 async function snapshotNow(): Promise<string> {
-  await signNewTreeHead(platform.db, await platform.trust.ledgerKey(), platform.clock);
+  await signLedgerHead(platform);
   return JSON.stringify(await createSnapshot(platform.db, platform.trust, { clock: platform.clock }));
 }
 

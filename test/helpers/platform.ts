@@ -8,6 +8,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { type Config, loadConfig } from '../../src/config.js';
 import { loadDemoCredentials } from '../../src/db/seed/demo-credentials.js';
 import { loadDemoLedger } from '../../src/db/seed/demo-ledger.js';
+import { signNewTreeHead } from '../../src/use-cases/ledger.js';
 import { createTrustServices, type TrustServices, type TrustServicesOptions } from '../../src/use-cases/credentials/trust-services.js';
 import { fixedClock } from '../../src/domain/calendar/tbilisi.js';
 import type { Db } from '../../src/db/database.js';
@@ -87,4 +88,12 @@ export async function createTestPlatform(options: { demo?: boolean; now?: string
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Signs a new tree head of the ledger now (the server's scheduler does it once a minute), so that
+ * what was issued so far has an inclusion proof and its ledger check passes.
+ */
+export async function signLedgerHead(platform: Pick<TestPlatform, 'db' | 'trust' | 'clock'>) {
+  return signNewTreeHead(platform.db, await platform.trust.ledgerKey(), platform.clock);
 }
