@@ -7,9 +7,10 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { credentialIssuerId, signCredential } from '../../src/trust/credentials.js';
-import { appendToLedger, credentialIssuedEvent, signNewTreeHead } from '../../src/use-cases/ledger.js';
+import { appendToLedger, credentialIssuedEvent } from '../../src/use-cases/ledger.js';
 import { BROWSER_HOOK_TIMEOUT, BROWSER_TEST_TIMEOUT, type BrowserHarness, describeBrowser, expectNoAxeViolations, signIn as signInThroughLoginPage, startBrowserHarness } from '../helpers/browser.js';
-import { PUBLIC_URL } from '../helpers/platform.js';
+import { awardCredential } from '../helpers/credentials.js';
+import { PUBLIC_URL, signLedgerHead } from '../helpers/platform.js';
 
 const NOW = '2026-11-28T09:00:00Z';
 type Json = Record<string, unknown>;
@@ -23,14 +24,7 @@ describeBrowser('a recognition report in a browser', () => {
     harness = await startBrowserHarness({ now: NOW });
     const { platform } = harness;
     const admin = await platform.signIn('admin@university.demo');
-    const response = await admin.request({
-      method: 'POST',
-      url: '/api/workspace/credentials',
-      payload: { courseCode: platform.demo!.codes['ai-research'], learnerName: 'Ana Gelashvili', learnerEmail: 'ana.gelashvili@example.ge', awardDate: '2026-11-20' },
-    });
-    expect(response.statusCode, response.body).toBe(201);
-    const { id } = response.json() as { id: string };
-    complete = (await admin.request({ method: 'GET', url: `/api/workspace/credentials/${id}/download/json` })).rawPayload;
+    complete = Buffer.from((await awardCredential(platform, admin, { learner: 'Ana Gelashvili' })).text, 'utf8');
 
     // The issuer's own key signs a copy without the type of assessment and the external quality assurance.
     const { proof: _proof, ...copy } = JSON.parse(complete.toString('utf8')) as Json;
@@ -42,7 +36,7 @@ describeBrowser('a recognition report in a browser', () => {
     const signed = await signCredential(copy, { key: key!, documentLoader: platform.trust.documentLoader, date: platform.clock.now() });
     await platform.db.transaction().execute((trx) => appendToLedger(trx, [credentialIssuedEvent(JSON.stringify(signed), platform.clock.now())]));
     incomplete = Buffer.from(JSON.stringify(signed));
-    await signNewTreeHead(platform.db, await platform.trust.ledgerKey(), platform.clock);
+    await signLedgerHead(platform);
   }, BROWSER_HOOK_TIMEOUT);
 
   afterAll(async () => {

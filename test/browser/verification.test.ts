@@ -6,8 +6,9 @@
 // The server's clock and the page's are fixed, so that the sample course's right is valid.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { signNewTreeHead } from '../../src/use-cases/ledger.js';
 import { BROWSER_HOOK_TIMEOUT, BROWSER_TEST_TIMEOUT, type BrowserHarness, describeBrowser, expectNoAxeViolations, startBrowserHarness } from '../helpers/browser.js';
+import { awardCredential } from '../helpers/credentials.js';
+import { signLedgerHead } from '../helpers/platform.js';
 
 const NOW = '2026-11-28T09:00:00Z';
 const checks = ['proof', 'status', 'right', 'elements', 'ledger'] as const;
@@ -21,19 +22,15 @@ describeBrowser('verification in a browser', () => {
     harness = await startBrowserHarness({ now: NOW });
     const { platform } = harness;
     const admin = await platform.signIn('admin@university.demo');
-    const response = await admin.request({
-      method: 'POST',
-      url: '/api/workspace/credentials',
-      payload: { courseCode: platform.demo!.codes['ai-research'], learnerName: 'Giorgi Beridze', learnerEmail: 'giorgi.beridze@example.ge', awardDate: '2026-11-20' },
-    });
-    expect(response.statusCode, response.body).toBe(201);
-    id = (response.json() as { id: string }).id;
-    for (const format of ['json', 'pdf', 'png'] as const) {
+    const awarded = await awardCredential(platform, admin, { learner: 'Giorgi Beridze' });
+    id = awarded.id;
+    files.json = Buffer.from(awarded.text, 'utf8');
+    for (const format of ['pdf', 'png'] as const) {
       const download = await admin.request({ method: 'GET', url: `/api/workspace/credentials/${id}/download/${format}` });
       expect(download.statusCode).toBe(200);
       files[format] = download.rawPayload;
     }
-    await signNewTreeHead(platform.db, await platform.trust.ledgerKey(), platform.clock);
+    await signLedgerHead(platform);
   }, BROWSER_HOOK_TIMEOUT);
 
   afterAll(async () => {
