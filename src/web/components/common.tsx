@@ -190,6 +190,33 @@ export function FormGroup({ id, label, hint, error, children }: { id: string; la
   );
 }
 
+/** A text input in a FormGroup, its hint and error announced with it. */
+export function TextField(props: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'password' | 'email';
+  autoComplete: string;
+}) {
+  const { id, hint, error } = props;
+  return (
+    <FormGroup id={id} label={props.label} hint={hint} error={error}>
+      <input
+        className={`input input--m${error ? ' input--error' : ''}`}
+        id={id}
+        type={props.type ?? 'text'}
+        autoComplete={props.autoComplete}
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+        {...fieldAria(id, { hint: Boolean(hint), error })}
+      />
+    </FormGroup>
+  );
+}
+
 /** The `aria-invalid` and `aria-describedby` of a FormGroup's control. */
 export function fieldAria(id: string, field: { hint?: boolean; error?: string | undefined }) {
   const describedBy = [field.hint ? `${id}-hint` : null, field.error ? `${id}-error` : null].filter(Boolean).join(' ');

@@ -5,7 +5,7 @@ import { LearnerRecognitionDecisions } from '../recognition/decisions.js';
 import { RecognitionProgress } from '../recognition/progress.js';
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { ApiError, api, type CredentialElements, type CredentialState, type FieldError } from '../api.js';
-import { ErrorSummary, fieldAria, FormGroup, LoadError, Loading, type SummaryError, usePageTitle } from '../components/common.js';
+import { ErrorSummary, fieldAria, FormGroup, LoadError, Loading, type SummaryError, TextField, usePageTitle } from '../components/common.js';
 import { DataTable } from '../components/data-table.js';
 import { PersonalDataSection } from '../personal-data.js';
 import { CredentialDownloads, CredentialElementsView, CredentialStateNotice, CredentialStateTag } from '../credentials/view.js';
@@ -356,17 +356,7 @@ function ShareForm({ credentialId, onCreated }: { credentialId: string; onCreate
           ))}
         </select>
       </FormGroup>
-      <FormGroup id="share-label" label={t('ln.share.label')} hint={t('ln.share.labelHint')} error={errors.label}>
-        <input
-          className={`input input--m${errors.label ? ' input--error' : ''}`}
-          id="share-label"
-          type="text"
-          autoComplete="off"
-          value={label}
-          onChange={(event) => setLabel(event.target.value)}
-          {...fieldAria('share-label', { hint: true, error: errors.label })}
-        />
-      </FormGroup>
+      <TextField id="share-label" label={t('ln.share.label')} hint={t('ln.share.labelHint')} error={errors.label} autoComplete="off" value={label} onChange={setLabel} />
       <button type="submit" className="button" disabled={sending}>
         {t('ln.share.create')}
       </button>
@@ -558,28 +548,17 @@ function CreateAccountForm({ token, email }: { token: string; email: string }) {
         </div>
         <input className="input input--m" id="account-email" type="email" readOnly value={email} autoComplete="username" aria-describedby="account-email-hint" />
       </div>
-      <FormGroup id="account-name" label={t('ln.keep.name')} error={errors.name}>
-        <input
-          className={`input input--m${errors.name ? ' input--error' : ''}`}
-          id="account-name"
-          type="text"
-          autoComplete="name"
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          {...fieldAria('account-name', { error: errors.name })}
-        />
-      </FormGroup>
-      <FormGroup id="account-password" label={t('ln.keep.password')} hint={t('ln.keep.passwordHint')} error={errors.password}>
-        <input
-          className={`input input--m${errors.password ? ' input--error' : ''}`}
-          id="account-password"
-          type="password"
-          autoComplete="new-password"
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          {...fieldAria('account-password', { hint: true, error: errors.password })}
-        />
-      </FormGroup>
+      <TextField id="account-name" label={t('ln.keep.name')} error={errors.name} autoComplete="name" value={name} onChange={setName} />
+      <TextField
+        id="account-password"
+        label={t('ln.keep.password')}
+        hint={t('ln.keep.passwordHint')}
+        error={errors.password}
+        type="password"
+        autoComplete="new-password"
+        value={password}
+        onChange={setPassword}
+      />
       <button type="submit" className="button" disabled={sending}>
         {t('ln.keep.createButton')}
       </button>
