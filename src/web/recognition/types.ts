@@ -11,13 +11,17 @@ export interface AgreementCourse {
   ects: number;
 }
 
-export interface Agreement {
+/** What an agreement and a course's recognition opportunity both say: who, toward what, and when. */
+interface AgreementHeading {
   id: string;
   provider: { slug: string; name: Bilingual };
   programme: { name: Bilingual; nqfLevel: number; totalEcts: number | null };
   validFrom: string;
   validUntil: string | null;
   current: boolean;
+}
+
+export interface Agreement extends AgreementHeading {
   withdrawnAt: string | null;
   withdrawalReason: string | null;
   capEcts: number;
@@ -26,13 +30,7 @@ export interface Agreement {
   updatedAt: string;
 }
 
-export interface CourseOpportunity {
-  id: string;
-  provider: { slug: string; name: Bilingual };
-  programme: { name: Bilingual; nqfLevel: number; totalEcts: number | null };
-  validFrom: string;
-  validUntil: string | null;
-  current: boolean;
+export interface CourseOpportunity extends AgreementHeading {
   components: { name: Bilingual; capEcts: number; ects: number; otherCourses: { code: string; title: Bilingual; ects: number }[] }[];
 }
 
