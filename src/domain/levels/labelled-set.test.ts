@@ -66,8 +66,10 @@ function confusion<T extends string | number>(rows: readonly T[], actual: (T | n
   return [header, ...lines].join('\n');
 }
 
+const readOne = (item: LabelledOutcome) => ({ item, analysis: analyseOutcome({ text: item.text, lang: item.lang }) });
+const results = set.map(readOne);
+
 describe('labelled set of published outcomes', () => {
-  const results = set.map((item) => ({ item, analysis: analyseOutcome({ text: item.text, lang: item.lang }) }));
   const domainRight = results.filter((r) => r.analysis.domain === r.item.domain).length;
   const levelRight = results.filter((r) => r.analysis.level === r.item.level).length;
   const domainAccuracy = domainRight / set.length;
@@ -132,9 +134,8 @@ describe('labelled set of published outcomes', () => {
 function confidenceReport(): string {
   const bands = [0, 0.3, 0.5, 0.7, 0.9, 1.01];
   const lines = ['Accuracy by the analyser\'s confidence (for information): band, outcomes, mean confidence, level right, domain right'];
-  const read = set.map((item) => ({ item, analysis: analyseOutcome({ text: item.text, lang: item.lang }) }));
   for (let b = 0; b < bands.length - 1; b++) {
-    const inBand = read.filter((r) => r.analysis.confidence >= bands[b]! && r.analysis.confidence < bands[b + 1]!);
+    const inBand = results.filter((r) => r.analysis.confidence >= bands[b]! && r.analysis.confidence < bands[b + 1]!);
     if (inBand.length === 0) continue;
     const share = (n: number) => (n / inBand.length).toFixed(2);
     lines.push(
@@ -246,19 +247,19 @@ describe('held-out set of published outcomes', () => {
     const labelledInstitutions = new Set(set.map(institutionOf));
     expect(heldOut.filter((o) => labelledInstitutions.has(institutionOf(o))).map((o) => o.id)).toEqual([]);
 
-    const results = heldOut.map((item) => ({ item, analysis: analyseOutcome({ text: item.text, lang: item.lang }) }));
-    const right = (key: 'domain' | 'level') => results.filter((r) => r.analysis[key] === r.item[key]).length / results.length;
+    const heldOutResults = heldOut.map(readOne);
+    const right = (key: 'domain' | 'level') => heldOutResults.filter((r) => r.analysis[key] === r.item[key]).length / heldOutResults.length;
     console.log(
       [
         `Held-out set: ${heldOut.length} outcomes from ${new Set(heldOut.map(institutionOf)).size} institutions (for information, not enforced)`,
         `Domain accuracy ${right('domain').toFixed(3)}; level accuracy ${right('level').toFixed(3)}`,
         '',
         'Domain (rows: label, columns: read by the analyser)',
-        confusion(['knowledge', 'skills', 'responsibility'] as const, results.map((r) => r.analysis.domain), results.map((r) => r.item.domain)),
+        confusion(['knowledge', 'skills', 'responsibility'] as const, heldOutResults.map((r) => r.analysis.domain), heldOutResults.map((r) => r.item.domain)),
         '',
         'Level (EQF)',
-        confusion([5, 6, 7, 8] as const, results.map((r) => r.analysis.level), results.map((r) => r.item.level)),
-        `Level within one of the published level: ${(results.filter((r) => r.analysis.level !== null && Math.abs(r.analysis.level - r.item.level) <= 1).length / results.length).toFixed(3)}`,
+        confusion([5, 6, 7, 8] as const, heldOutResults.map((r) => r.analysis.level), heldOutResults.map((r) => r.item.level)),
+        `Level within one of the published level: ${(heldOutResults.filter((r) => r.analysis.level !== null && Math.abs(r.analysis.level - r.item.level) <= 1).length / heldOutResults.length).toFixed(3)}`,
         '',
         courseReport(heldOut),
       ].join('\n'),
