@@ -10,7 +10,7 @@
 // An unknown, expired or withdrawn link all answer the same 404 ("no longer shared"), so that
 // nobody learns from the answer whether a token ever existed.
 import { appendAudit } from '../db/queries/audit.js';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.js';
 import * as accounts from '../db/queries/accounts.js';
 import { findCredential, findCredentialByClaimHash } from '../db/queries/credentials.js';
@@ -19,9 +19,9 @@ import type { Clock } from '../domain/calendar/tbilisi.js';
 import { DomainError } from '../domain/errors.js';
 import { hashPassword } from '../trust/passwords.js';
 import type { JsonObject } from '../trust/credentials.js';
-import { hashClaimToken } from './credentials/award.js';
 import type { TrustServices } from './credentials/trust-services.js';
 import { verifyCredentialFully, type VerificationResult } from './verification.js';
+import { hashSecretToken, newSecretToken } from './secret-tokens.js';
 
 export const SHARE_LINK_MIN_HOURS = 1;
 export const SHARE_LINK_MAX_HOURS = 365 * 24;
@@ -30,16 +30,12 @@ export const SHARE_LABEL_MAX = 200;
 
 const NOT_SHARED = 'This link is no longer shared: it has expired, been withdrawn, or never existed.';
 
-export function hashShareToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
-
 export function sharedPageUrl(publicUrl: string, token: string): string {
   return `${publicUrl}/shared/${token}`;
 }
 
 async function credentialOfClaim(db: Db, token: string) {
-  const row = await findCredentialByClaimHash(db, hashClaimToken(token));
+  const row = await findCredentialByClaimHash(db, hashSecretToken(token));
   if (!row) throw new DomainError('not_found', 'This link does not open a credential; check that it was copied whole.');
   return row;
 }
@@ -118,7 +114,7 @@ export async function createShareLink(
   options: { userId: string; credentialId: string; expiresInHours: number; label: string | null; clock: Clock; publicUrl: string },
 ) {
   await learnerCredential(db, options.userId, options.credentialId);
-  const token = randomBytes(32).toString('base64url');
+  const token = newSecretToken();
   const createdAt = options.clock.now();
   const expiresAt = new Date(createdAt.getTime() + options.expiresInHours * 3_600_000);
   const label = options.label?.trim() || null;
@@ -127,7 +123,7 @@ export async function createShareLink(
       id: randomUUID(),
       credentialId: options.credentialId,
       userId: options.userId,
-      tokenHash: hashShareToken(token),
+      tokenHash: hashSecretToken(token),
       label,
       createdAt,
       expiresAt,
@@ -168,7 +164,7 @@ export interface SharedCredential {
 
 /** What a share link shows: the credential's elements and its live verification; counts the view. */
 export async function openSharedCredential(db: Db, trust: TrustServices, options: { token: string; clock: Clock }): Promise<SharedCredential> {
-  const link = await learners.recordShareLinkView(db, hashShareToken(options.token), options.clock.now());
+  const link = await learners.recordShareLinkView(db, hashSecretToken(options.token), options.clock.now());
   if (!link) throw new DomainError('not_found', NOT_SHARED);
   const row = await findCredential(db, link.credential_id);
   // A credential erased at the learner's request (its document gone) is no longer shared either.

@@ -1,17 +1,13 @@
 // Signing in and out. The session token lives only in the person's cookie; the
 // database keeps its SHA-256, so a leaked table cannot be replayed.
-import { createHash, randomBytes } from 'node:crypto';
 import { DomainError } from '../domain/errors.js';
 import { appendAudit } from '../db/queries/audit.js';
 import * as accounts from '../db/queries/accounts.js';
 import { decoyPasswordHash, verifyPassword } from '../trust/passwords.js';
 import type { UseCaseContext } from './courses.js';
+import { hashSecretToken, newSecretToken } from './secret-tokens.js';
 
 export const SESSION_LIFETIME_MS = 8 * 60 * 60 * 1000;
-
-export function sessionIdFor(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
 
 export async function logIn(
   context: UseCaseContext,
@@ -28,12 +24,12 @@ export async function logIn(
     });
     throw new DomainError('invalid_credentials');
   }
-  const token = randomBytes(32).toString('base64url');
-  const csrfToken = randomBytes(32).toString('base64url');
+  const token = newSecretToken();
+  const csrfToken = newSecretToken();
   const expiresAt = new Date(context.clock.now().getTime() + SESSION_LIFETIME_MS);
   await context.db.transaction().execute(async (trx) => {
     await accounts.deleteExpiredSessions(trx, context.clock.now());
-    await accounts.insertSession(trx, { id: sessionIdFor(token), userId: user.id, csrfToken, expiresAt });
+    await accounts.insertSession(trx, { id: hashSecretToken(token), userId: user.id, csrfToken, expiresAt });
     await appendAudit(trx, { actorId: user.id, action: 'session.login', entityType: 'session', entityId: user.id });
   });
   return { token, csrfToken, userId: user.id, expiresAt };
@@ -41,7 +37,7 @@ export async function logIn(
 
 export async function logOut(context: UseCaseContext, options: { token: string; userId: string }): Promise<void> {
   await context.db.transaction().execute(async (trx) => {
-    await accounts.deleteSession(trx, sessionIdFor(options.token));
+    await accounts.deleteSession(trx, hashSecretToken(options.token));
     await appendAudit(trx, { actorId: options.userId, action: 'session.logout', entityType: 'session', entityId: options.userId });
   });
 }

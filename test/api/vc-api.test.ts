@@ -15,7 +15,8 @@ import { findIssuerByDid } from '../../src/db/queries/issuers.js';
 import { credentialElements } from '../../src/domain/credential/elements.js';
 import { emailIdentityHash } from '../../src/domain/credential/open-badge.js';
 import { checkCredentialStatus, verifyCredential } from '../../src/trust/credentials.js';
-import { hashApiToken, createTestIssuer } from '../../src/use-cases/credentials/issuers.js';
+import { createTestIssuer } from '../../src/use-cases/credentials/issuers.js';
+import { hashSecretToken } from '../../src/use-cases/secret-tokens.js';
 import { serverUrl } from '../helpers/database.js';
 import { createTestPlatform, PUBLIC_URL, type TestPlatform } from '../helpers/platform.js';
 
@@ -263,11 +264,11 @@ describe("a provider's token issues OpenBadgeCredentials about its courses", () 
       expect(response.statusCode, `${String(authorization)}: ${response.body}`).toBe(401);
     }
     // A revoked token is no longer live.
-    await platform.db.updateTable('api_tokens').set({ revoked_at: platform.clock.now() }).where('token_hash', '=', hashApiToken(platform.config.demoApiToken)).execute();
+    await platform.db.updateTable('api_tokens').set({ revoked_at: platform.clock.now() }).where('token_hash', '=', hashSecretToken(platform.config.demoApiToken)).execute();
     try {
       expect((await issue(body)).statusCode).toBe(401);
     } finally {
-      await platform.db.updateTable('api_tokens').set({ revoked_at: null }).where('token_hash', '=', hashApiToken(platform.config.demoApiToken)).execute();
+      await platform.db.updateTable('api_tokens').set({ revoked_at: null }).where('token_hash', '=', hashSecretToken(platform.config.demoApiToken)).execute();
     }
     expect(await countCredentials()).toBe(before);
     expect((await issue(body)).statusCode).toBe(201);
@@ -388,7 +389,7 @@ describe('microcred issuers create-test', () => {
         const issuer = await findIssuerByDid(db, printed.id);
         expect(issuer).toMatchObject({ is_test: true, name: 'Suite', provider_id: null });
         const tokens = await db.selectFrom('api_tokens').select(['token_hash', 'issuer_id']).execute();
-        expect(tokens).toEqual([{ token_hash: hashApiToken(printed.token), issuer_id: issuer!.id }]);
+        expect(tokens).toEqual([{ token_hash: hashSecretToken(printed.token), issuer_id: issuer!.id }]);
         const audit = await db.selectFrom('audit_log').select('action').where('entity_id', '=', printed.id).execute();
         expect(audit.map((row) => row.action)).toEqual(['issuer.test-created']);
       } finally {

@@ -9,7 +9,7 @@ import type { Bilingual } from '../../domain/course/description.js';
 import { DomainError } from '../../domain/errors.js';
 import { findSessionWithUser } from '../../db/queries/accounts.js';
 import type { AppContext } from '../context.js';
-import { sessionIdFor } from '../../use-cases/sessions.js';
+import { hashSecretToken } from '../../use-cases/secret-tokens.js';
 
 export const SESSION_COOKIE = 'mc_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -42,7 +42,7 @@ export const sessionPlugin = fp(async (app: FastifyInstance, options: { context:
   app.addHook('preHandler', async (request: FastifyRequest) => {
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
-    const row = await findSessionWithUser(context.db, sessionIdFor(token), context.clock.now());
+    const row = await findSessionWithUser(context.db, hashSecretToken(token), context.clock.now());
     if (!row) return;
     request.user = {
       id: row.user_id,

@@ -12,9 +12,10 @@ import { credentialElements } from '../../domain/credential/elements.js';
 import { storedDocument } from '../../domain/credential/erasure.js';
 import { DomainError, ValidationError } from '../../domain/errors.js';
 import { buildDidDocument, issuerDid } from '../../trust/did-web.js';
-import { awardToday, batchProgress, checkAwards, createBatch, hashClaimToken, issueAwards, runBatchInBackground } from '../../use-cases/credentials/award.js';
+import { awardToday, batchProgress, checkAwards, createBatch, issueAwards, runBatchInBackground } from '../../use-cases/credentials/award.js';
 import { changeCredentialState } from '../../use-cases/credentials/status.js';
 import { credentialFormats, type Rendering, renderCredential, verificationPageUrl } from '../../use-cases/credentials/renderings.js';
+import { hashSecretToken } from '../../use-cases/secret-tokens.js';
 import { requireUser } from '../auth/session.js';
 import type { AppContext } from '../context.js';
 
@@ -92,7 +93,7 @@ export function credentialRoutes(context: AppContext): FastifyPluginAsyncZod {
 
     const claimParams = z.object({ token: z.string().min(20).max(100) });
     async function claimed(token: string) {
-      const row = await credentialQueries.findCredentialByClaimHash(db, hashClaimToken(token));
+      const row = await credentialQueries.findCredentialByClaimHash(db, hashSecretToken(token));
       if (!row) throw new DomainError('not_found', 'This link does not open a credential; check that it was copied whole.');
       return row;
     }

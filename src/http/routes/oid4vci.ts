@@ -26,7 +26,7 @@ import {
   PRE_AUTHORIZED_CODE_GRANT,
 } from '../../domain/credential/oid4vci.js';
 import { DomainError } from '../../domain/errors.js';
-import { hashClaimToken } from '../../use-cases/credentials/award.js';
+import { hashSecretToken } from '../../use-cases/secret-tokens.js';
 import { type CreatedOffer, createCredentialOffer, credentialForAccessToken, markCredentialSent, redeemPreAuthorizedCode } from '../../use-cases/credentials/oid4vci.js';
 import { requireUser } from '../auth/session.js';
 import type { AppContext } from '../context.js';
@@ -75,7 +75,7 @@ function offerRoutes(context: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const credential = await credentialQueries.findCredentialByClaimHash(db, hashClaimToken(request.params.token));
+        const credential = await credentialQueries.findCredentialByClaimHash(db, hashSecretToken(request.params.token));
         if (!credential) throw new DomainError('not_found', 'This link does not open a credential; check that it was copied whole.');
         const created = await createCredentialOffer(db, { credential, createdBy: request.user?.id ?? null, withTxCode: request.body?.txCode ?? true, publicUrl: config.publicUrl, clock });
         return reply.code(201).header('cache-control', 'no-store').send(await presentOffer(created));

@@ -4,7 +4,7 @@
 // crash issues only what is missing. Credentials are signed on the signing threads in chunks,
 // the next chunk signing while the current one is written; each chunk is stored with its
 // e-mails and audit entries in one transaction (three statements).
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database.js';
 import { appendAuditEntries } from '../../db/queries/audit.js';
 import * as credentials from '../../db/queries/credentials.js';
@@ -23,6 +23,7 @@ import { allocateStatusSlots, providerIssuer } from './issuers.js';
 import { credentialUrl, type TrustServices } from './trust-services.js';
 import { appendToLedger, credentialIssuedEvent } from '../ledger.js';
 import { dateTimeStamp } from '../../trust/credentials.js';
+import { hashSecretToken, newSecretToken } from '../secret-tokens.js';
 
 export interface CheckedAward extends IssuanceRowInput {
   courseCode: string;
@@ -32,10 +33,6 @@ export interface CheckedAward extends IssuanceRowInput {
 
 export function claimUrl(publicUrl: string, token: string): string {
   return `${publicUrl}/claim/${token}`;
-}
-
-export function hashClaimToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
 /**
@@ -156,7 +153,7 @@ export async function issueAwards(
         throw new DomainError('conflict', `The course version ${award.courseVersionId} is not a published course of this provider.`);
       }
       const id = randomUUID();
-      const token = randomBytes(32).toString('base64url');
+      const token = newSecretToken();
       const credential = buildOpenBadgeCredential({
         id: credentialUrl(trust.publicUrl, id),
         issuer: { did: issuer.did, name: issuer.name },
@@ -208,7 +205,7 @@ export async function issueAwards(
           statusListId: item.slot.listId,
           statusIndex: item.slot.index,
           document: documents[n]!,
-          claimTokenHash: hashClaimToken(item.token),
+          claimTokenHash: hashSecretToken(item.token),
           batchId: options.batchId,
           issuedBy: options.actorId,
           issuedAt: now,

@@ -1,7 +1,7 @@
 // Issuers: a provider's did:web issuer (with its first key and status list, made on first use),
 // test issuers with did:key identifiers, VC-API tokens, key rotation, and the status entries
 // credentials get.
-import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database.js';
 import * as issuers from '../../db/queries/issuers.js';
 import { findProviderById } from '../../db/queries/courses.js';
@@ -9,16 +9,13 @@ import { CREDENTIAL_STATE_LIST_BITS, createStatusListCredential, credentialState
 import { issuerDid } from '../../trust/did-web.js';
 import { SigningKey } from '../../trust/keys.js';
 import { statusListUrl, type TrustServices } from './trust-services.js';
+import { hashSecretToken, newSecretToken } from '../secret-tokens.js';
 
 export type Issuer = issuers.IssuerRow;
 
-export function hashApiToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
-}
-
 /** A new bearer token: 32 random bytes, prefixed so that it is recognisable in a leak scan. */
 export function newApiToken(): string {
-  return `mc_${randomBytes(32).toString('base64url')}`;
+  return `mc_${newSecretToken()}`;
 }
 
 function slugOfDid(did: string): string {
@@ -91,7 +88,7 @@ export async function createTestIssuer(db: Db, trust: TrustServices, options: { 
   const issuer = await issuers.insertIssuer(db, { id: randomUUID(), did: key.controller, providerId: null, isTest: true, name: options.name ?? 'Test issuer' });
   await completeIssuer(db, trust, issuer, options.at, key);
   const token = newApiToken();
-  await issuers.insertApiToken(db, { id: randomUUID(), issuerId: issuer.id, tokenHash: hashApiToken(token), label: 'test issuer' });
+  await issuers.insertApiToken(db, { id: randomUUID(), issuerId: issuer.id, tokenHash: hashSecretToken(token), label: 'test issuer' });
   return { id: issuer.did, token };
 }
 
@@ -99,13 +96,13 @@ export async function createTestIssuer(db: Db, trust: TrustServices, options: { 
 export async function createProviderToken(db: Db, trust: TrustServices, options: { providerId: string; label: string; token?: string; at: Date }) {
   const issuer = await providerIssuer(db, trust, options.providerId, options.at);
   const token = options.token ?? newApiToken();
-  await issuers.insertApiToken(db, { id: randomUUID(), issuerId: issuer.id, tokenHash: hashApiToken(token), label: options.label });
+  await issuers.insertApiToken(db, { id: randomUUID(), issuerId: issuer.id, tokenHash: hashSecretToken(token), label: options.label });
   return { issuer: issuer.did, token };
 }
 
 /** The issuer a bearer token stands for, if the token is live. */
 export async function issuerOfToken(db: Db, token: string) {
-  return issuers.findIssuerByTokenHash(db, hashApiToken(token));
+  return issuers.findIssuerByTokenHash(db, hashSecretToken(token));
 }
 
 /** Rotates a provider's key: credentials signed before keep verifying (the DID document keeps the old key). */

@@ -2,7 +2,7 @@
 // asks for an offer (a random code, single use, ten minutes, optionally with a PIN), the wallet
 // exchanges the code once for a short-lived access token, and fetches the credential with it.
 // Codes, PINs and tokens are random; only their SHA-256 is stored.
-import { createHash, randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../../db/database.js';
 import type { CredentialRow } from '../../db/queries/credentials.js';
 import type { Clock } from '../../domain/calendar/tbilisi.js';
@@ -16,14 +16,11 @@ import {
   TX_CODE_LENGTH,
 } from '../../domain/credential/oid4vci.js';
 import { DomainError } from '../../domain/errors.js';
-
-function sha256(value: string): string {
-  return createHash('sha256').update(value, 'utf8').digest('hex');
-}
+import { hashSecretToken, newSecretToken } from '../secret-tokens.js';
 
 /** The PIN is hashed with its code: without the code (never stored) the hash cannot be tried against a million PINs. */
 function txCodeHash(preAuthorizedCode: string, txCode: string): string {
-  return sha256(`${preAuthorizedCode}\u0000${txCode}`);
+  return hashSecretToken(`${preAuthorizedCode}\u0000${txCode}`);
 }
 
 function sameHash(a: string, b: string): boolean {
@@ -47,7 +44,7 @@ export async function createCredentialOffer(
   if (input.credential.state !== 'valid') {
     throw new DomainError('conflict', `This credential is ${input.credential.state}; only a valid credential can be added to a wallet.`);
   }
-  const code = randomBytes(32).toString('base64url');
+  const code = newSecretToken();
   const txCode = input.withTxCode ? String(randomInt(0, 10 ** TX_CODE_LENGTH)).padStart(TX_CODE_LENGTH, '0') : null;
   const now = input.clock.now();
   const expiresAt = new Date(now.getTime() + PRE_AUTHORIZED_CODE_LIFETIME_MS);
@@ -57,7 +54,7 @@ export async function createCredentialOffer(
       id: randomUUID(),
       credential_id: input.credential.id,
       created_by: input.createdBy,
-      pre_authorized_code_hash: sha256(code),
+      pre_authorized_code_hash: hashSecretToken(code),
       tx_code_hash: txCode === null ? null : txCodeHash(code, txCode),
       created_at: now,
       expires_at: expiresAt,
@@ -81,7 +78,7 @@ export async function redeemPreAuthorizedCode(
     const offer = await trx
       .selectFrom('oid4vci_offers')
       .selectAll()
-      .where('pre_authorized_code_hash', '=', sha256(input.preAuthorizedCode))
+      .where('pre_authorized_code_hash', '=', hashSecretToken(input.preAuthorizedCode))
       .forUpdate()
       .executeTakeFirst();
     if (!offer) return { error: new Oid4vciError('invalid_grant', 'The pre-authorized code is not known.') };
@@ -97,10 +94,10 @@ export async function redeemPreAuthorizedCode(
         return { error: new Oid4vciError('invalid_grant', 'The tx_code is wrong.') };
       }
     }
-    const accessToken = randomBytes(32).toString('base64url');
+    const accessToken = newSecretToken();
     await trx
       .updateTable('oid4vci_offers')
-      .set({ redeemed_at: now, access_token_hash: sha256(accessToken), access_token_expires_at: new Date(now.getTime() + ACCESS_TOKEN_LIFETIME_MS) })
+      .set({ redeemed_at: now, access_token_hash: hashSecretToken(accessToken), access_token_expires_at: new Date(now.getTime() + ACCESS_TOKEN_LIFETIME_MS) })
       .where('id', '=', offer.id)
       .execute();
     return { accessToken };
@@ -120,7 +117,7 @@ export async function credentialForAccessToken(db: Db, input: { accessToken: str
     .selectFrom('oid4vci_offers')
     .innerJoin('credentials', 'credentials.id', 'oid4vci_offers.credential_id')
     .select(['oid4vci_offers.id as offer_id', 'oid4vci_offers.access_token_expires_at', 'credentials.state', 'credentials.document'])
-    .where('oid4vci_offers.access_token_hash', '=', sha256(input.accessToken))
+    .where('oid4vci_offers.access_token_hash', '=', hashSecretToken(input.accessToken))
     .executeTakeFirst();
   if (!row || !row.access_token_expires_at || row.access_token_expires_at.getTime() <= now.getTime()) return undefined;
   if (row.state !== 'valid') throw new Oid4vciError('credential_request_denied', `The credential is ${row.state}; its issuer no longer hands it out.`);
