@@ -9,6 +9,7 @@ import { criterionLabels, type CriterionStatus } from '../domain/recognition/rep
 import type { RecognitionReport } from '../use-cases/recognition-reports.js';
 import { bothLines, factRow, lists, pair, paragraphs, section } from './compose.js';
 import { PdfBuilder } from './pdf.js';
+import { checkWords, outcomeWords } from '../domain/credential/verification-words.js';
 
 export const recognitionWords = {
   title: { ka: 'აღიარების ანგარიში', en: 'Recognition report' },
@@ -58,20 +59,6 @@ export const criterionStatusLabels: Record<CriterionStatus, Bilingual> = {
   unknown: { ka: 'უცნობია', en: 'Unknown' },
 };
 
-export const checkOutcomeLabels: Record<'passed' | 'failed' | 'not-checked', Bilingual> = {
-  passed: { ka: 'გავიდა', en: 'Passed' },
-  failed: { ka: 'ვერ გავიდა', en: 'Failed' },
-  'not-checked': { ka: 'არ შემოწმებულა', en: 'Not checked' },
-};
-
-const checkLabels: Record<string, Bilingual> = {
-  proof: { ka: 'ხელმოწერა', en: 'Signature' },
-  status: { ka: 'სტატუსი', en: 'Status' },
-  right: { ka: 'გაცემის უფლება', en: 'Right to issue' },
-  elements: { ka: 'ევროკავშირის ელემენტები', en: 'EU elements' },
-  ledger: { ka: 'საჯარო რეესტრი (ledger)', en: 'Public ledger' },
-};
-
 const textLines = (text: Text | null): string => (text === null ? '—' : bothLines(text));
 
 export async function renderRecognitionReportPdf(report: RecognitionReport): Promise<Uint8Array> {
@@ -115,7 +102,7 @@ export async function renderRecognitionReportPdf(report: RecognitionReport): Pro
         { width: 0.16, header: pair(recognitionWords.status) },
         { width: 0.62, header: pair(recognitionWords.reason) },
       ],
-      rows: verification.checks.map((check) => [bothLines(checkLabels[check.check] ?? check.check), bothLines(checkOutcomeLabels[check.outcome]), bothLines(check.reason)]),
+      rows: verification.checks.map((check) => [bothLines(checkWords[check.check as keyof typeof checkWords] ?? check.check), bothLines(outcomeWords[check.outcome]), bothLines(check.reason)]),
     });
   }
 

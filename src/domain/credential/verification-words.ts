@@ -1,5 +1,6 @@
 // The words of a verification's verdict, checks and outcomes, in Georgian and English: one home
-// for the verification page (web/messages-verification.ts) and `microcred verify`.
+// for the verification page (web/messages-verification.ts), `microcred verify`, and the recognition
+// report (its page and its PDF).
 import type { Bilingual } from '../course/description.js';
 
 export const verdictWords: Record<'valid' | 'invalid', Bilingual> = {

@@ -341,7 +341,7 @@ function ReportView({ report, onDecided }: { report: Report; onDecided: () => vo
           <ul className="recognition-report__lines">
             {report.verification.checks.map((check) => (
               <li key={check.check} data-check={check.check} data-outcome={check.outcome}>
-                <strong>{t(`rr.check.${check.check}` as MessageKey)}</strong> <span className={`tag tag--small ${statusTag[check.outcome]}`}>{t(`rr.outcome.${check.outcome}`)}</span>
+                <strong>{t(`verify.check.${check.check}` as MessageKey)}</strong> <span className={`tag tag--small ${statusTag[check.outcome]}`}>{t(`verify.outcome.${check.outcome}`)}</span>
                 <Text value={check.reason} as="p" className="caption" />
               </li>
             ))}
